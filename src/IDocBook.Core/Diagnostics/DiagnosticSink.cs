@@ -1,0 +1,39 @@
+using IDocBook.Core.Model;
+
+namespace IDocBook.Core.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from every stage. Thread-safe, because chapters are read in parallel;
+/// <see cref="All"/> is sorted by place so output does not depend on thread timing.
+/// </summary>
+public sealed class DiagnosticSink
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public void Report(DiagnosticCode code, string message, SourceSpan? source, string? hint = null)
+    {
+        lock (_lock) _items.Add(new Diagnostic(code.Severity, code.Id, message, source, hint));
+    }
+
+    public IReadOnlyList<Diagnostic> All
+    {
+        get
+        {
+            lock (_lock)
+                return [.. _items
+                    .Select((d, i) => (d, i))
+                    .OrderBy(x => x.d.Source?.File ?? "", StringComparer.Ordinal)
+                    .ThenBy(x => x.d.Source?.Line ?? 0)
+                    .ThenBy(x => x.d.Source?.Column ?? 0)
+                    .ThenBy(x => x.i)
+                    .Select(x => x.d)];
+        }
+    }
+
+    public int ErrorCount { get { lock (_lock) return _items.Count(d => d.Severity == Severity.Error); } }
+
+    public int WarningCount { get { lock (_lock) return _items.Count(d => d.Severity == Severity.Warning); } }
+
+    public bool HasErrors => ErrorCount > 0;
+}

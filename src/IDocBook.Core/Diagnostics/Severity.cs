@@ -1,0 +1,3 @@
+namespace IDocBook.Core.Diagnostics;
+
+public enum Severity { Note, Warning, Error }

@@ -1,0 +1,24 @@
+namespace IDocBook.Core.Model;
+
+/// <summary>What the book says about itself, from its config, front matter or first heading.</summary>
+public sealed record BookMetadata
+{
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>BCP 47 language tag, e.g. <c>zh-CN</c>.</summary>
+    public string Language { get; init; } = "en";
+    /// <summary>Stable identifier (a <c>urn:uuid:</c> derived from the title when not configured).</summary>
+    public required string Identifier { get; init; }
+    public string? Description { get; init; }
+    public string? Publisher { get; init; }
+    public string? Rights { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>Publication date; also the modification date written to outputs (never the clock).</summary>
+    public DateTimeOffset Date { get; init; }
+    /// <summary>Book-relative path of a cover image, if the author gave one.</summary>
+    public string? Cover { get; init; }
+    /// <summary>Output file name without extension.</summary>
+    public required string Name { get; init; }
+    public bool NumberSections { get; init; }
+}
