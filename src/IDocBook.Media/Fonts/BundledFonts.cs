@@ -1,0 +1,38 @@
+namespace IDocBook.Media.Fonts;
+
+/// <summary>Paths of the fonts shipped in <c>fonts/</c> beside the program.</summary>
+/// <remarks>
+/// Paths come from the program's own folder, never from the system: the Skia build we use has no
+/// fontconfig, and a book must look the same on every machine.
+/// </remarks>
+public static class BundledFonts
+{
+    /// <summary>Body text: Noto Serif SC Regular (CJK and Latin).</summary>
+    public static string Serif => Find("NotoSerifSC-Regular.ttf");
+
+    /// <summary>Strong body text and headings: Noto Serif SC Bold.</summary>
+    public static string SerifBold => Find("NotoSerifSC-Bold.ttf");
+
+    /// <summary>Display text such as cover titles: Noto Sans SC Bold.</summary>
+    public static string SansBold => Find("NotoSansSC-Bold.ttf");
+
+    /// <summary>Code: JetBrains Mono Regular (Latin only; CJK in code needs fallback to <see cref="Serif"/>).</summary>
+    public static string Mono => Find("JetBrainsMono-Regular.ttf");
+
+    /// <summary>The folder the bundled fonts are expected in.</summary>
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    private static string Find(string fileName)
+    {
+        var path = Path.Combine(Directory, fileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"Bundled font '{fileName}' is missing: expected it at '{path}'. The fonts are copied there " +
+                "by the build from the repository's fonts/ folder (IDocBook.Media.csproj); rebuild, or copy " +
+                "fonts/ next to the program.",
+                path);
+        }
+        return path;
+    }
+}

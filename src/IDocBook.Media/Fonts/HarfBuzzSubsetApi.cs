@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices;
+
+namespace IDocBook.Media.Fonts;
+
+/// <summary>
+/// hb-subset entry points. HarfBuzzSharp wraps shaping but not subsetting, yet its native library exports
+/// the hb_subset_* symbols, so we bind them here rather than ship a second HarfBuzz.
+/// </summary>
+internal static partial class HarfBuzzSubsetApi
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    /// <summary>hb_memory_mode_t: HarfBuzz reads the caller's memory in place, never writes or frees it.</summary>
+    internal const int MemoryModeReadOnly = 1;
+
+    [LibraryImport(Library, EntryPoint = "hb_blob_create_from_file_or_fail", StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial IntPtr hb_blob_create_from_file_or_fail(string fileName);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_blob_create_or_fail(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Library)]
+    internal static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_face_create(IntPtr blob, uint index);
+
+    [LibraryImport(Library)]
+    internal static partial void hb_face_destroy(IntPtr face);
+
+    [LibraryImport(Library)]
+    internal static partial uint hb_face_get_glyph_count(IntPtr face);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_face_reference_blob(IntPtr face);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_subset_input_create_or_fail();
+
+    [LibraryImport(Library)]
+    internal static partial void hb_subset_input_destroy(IntPtr input);
+
+    /// <summary>Returns the input's own set: not referenced, so never destroyed by the caller.</summary>
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    internal static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_subset_or_fail(IntPtr sourceFace, IntPtr input);
+}
