@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using IDocBook.Core.Model;
+using TextMateSharp.Grammars;
+using TextMateSharp.Internal.Grammars;
+using TextMateSharp.Registry;
+using TextMateSharp.Themes;
+
+namespace IDocBook.Core.Transforms.Highlighting;
+
+/// <summary>
+/// One TextMate grammar, loaded once per process and shared by every thread that highlights its
+/// language.
+/// </summary>
+/// <remarks>
+/// TextMateSharp is not thread-safe: a grammar compiles its rules and Oniguruma scanners lazily while
+/// tokenizing, <c>TokenizeLine</c> resets the state object it is given, and the registry keeps its
+/// grammars in plain dictionaries that embedding grammars (Markdown, HTML) fill during tokenization.
+/// So each session owns a private <see cref="Registry"/> (nothing mutable is shared between
+/// languages) and tokenizes under its own lock: chapters in parallel still run side by side unless
+/// they are highlighting the same language at the same moment.
+/// </remarks>
+internal sealed class GrammarSession
+{
+    /// <summary>
+    /// Per-line limit. Generous on purpose: the first lines of a grammar include compiling its regexes
+    /// (~0.3 s for bash here), and a block that falls back to plain on a busy machine would make builds
+    /// differ. Only pathological backtracking gets this far.
+    /// </summary>
+    internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(2);
+
+    // The only theme choice: VS Code's Light+ is designed for a white background, which is what both
+    // the printed page and most EPUB readers give code.
+    private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus));
+
+    private static readonly ConcurrentDictionary<string, Lazy<GrammarSession?>> ByScope = new(StringComparer.Ordinal);
+
+    private readonly Lock _gate = new();
+    private readonly IGrammar _grammar;
+    private readonly Theme _theme;
+    private readonly string? _defaultColour;
+
+    private GrammarSession(IGrammar grammar, Theme theme)
+    {
+        _grammar = grammar;
+        _theme = theme;
+        // Colour id 1 is the theme's default foreground: TextMate registers the defaults first.
+        _defaultColour = TokenStyles.Normalize(theme.GetColor(1));
+    }
+
+    /// <summary>The session for a grammar scope, or null when the grammar cannot be loaded (cached too).</summary>
+    public static GrammarSession? For(string scope) =>
+        ByScope.GetOrAdd(scope, s => new Lazy<GrammarSession?>(() => Load(s))).Value;
+
+    private static GrammarSession? Load(string scope)
+    {
+        try
+        {
+            var registry = new Registry(Options.Value);
+            return registry.LoadGrammar(scope) is { } grammar ? new GrammarSession(grammar, registry.GetTheme()) : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Styled lines whose texts are exactly <paramref name="lines"/>; null if the grammar failed or a
+    /// line ran over <see cref="LineTimeLimit"/> (the caller then shows the block plain).
+    /// </summary>
+    public IReadOnlyList<CodeLine>? Tokenize(IReadOnlyList<string> lines)
+    {
+        var result = new CodeLine[lines.Count];
+        lock (_gate)
+        {
+            try
+            {
+                IStateStack? state = null; // carried across lines: strings and heredocs span them
+                var clock = new Stopwatch();
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    clock.Restart();
+                    var tokens = _grammar.TokenizeLine2(lines[i], state, LineTimeLimit);
+                    // A timed-out line comes back silently truncated, so the clock is the only signal.
+                    if (tokens is null || clock.Elapsed >= LineTimeLimit) return null;
+                    result[i] = ToLine(lines[i], tokens.Tokens);
+                    state = tokens.RuleStack;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
+        }
+        return result;
+    }
+
+    // Binary tokens are (start, metadata) pairs, each running to the next start; the theme is already
+    // resolved into the metadata. Runs are cut from the line by a forward-only cursor, so the texts
+    // always add up to the line whatever offsets come back, and same-style neighbours are merged.
+    private CodeLine ToLine(string line, int[] tokens)
+    {
+        var runs = new List<CodeToken>();
+        int runStart = 0, cursor = 0;
+        TokenStyle? runStyle = null;
+        for (var t = 0; t + 1 < tokens.Length && cursor < line.Length; t += 2)
+        {
+            var end = t + 2 < tokens.Length ? Math.Clamp(tokens[t + 2], cursor, line.Length) : line.Length;
+            if (end == cursor) continue;
+            var style = StyleOf(tokens[t + 1]);
+            if (cursor > runStart && !Equals(style, runStyle))
+            {
+                runs.Add(new CodeToken(line[runStart..cursor], runStyle));
+                runStart = cursor;
+            }
+            runStyle = style;
+            cursor = end;
+        }
+        if (cursor < line.Length) cursor = line.Length; // no tokens at all: the rest stays in the last run
+        if (cursor > runStart) runs.Add(new CodeToken(line[runStart..cursor], runStyle));
+        return new CodeLine(runs);
+    }
+
+    private TokenStyle? StyleOf(int metadata)
+    {
+        var colour = TokenStyles.Normalize(_theme.GetColor(EncodedTokenAttributes.GetForeground(metadata)));
+        var fontStyle = EncodedTokenAttributes.GetFontStyle(metadata);
+        // NotSet (-1) has every bit on; it means "inherit", which for us is regular.
+        var bold = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Bold);
+        var italic = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Italic);
+        if (!bold && !italic && (colour is null || colour == _defaultColour)) return null;
+        return TokenStyles.Get("#" + (colour ?? _defaultColour ?? "000000"), bold, italic);
+    }
+}

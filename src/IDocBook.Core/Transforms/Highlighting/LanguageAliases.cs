@@ -1,0 +1,78 @@
+namespace IDocBook.Core.Transforms.Highlighting;
+
+/// <summary>
+/// What authors write after the fence → the TextMate scope of a grammar that TextMateSharp.Grammars
+/// ships. Explicit rather than taken from the grammars' own alias lists: those miss common fence
+/// names (<c>console</c>, <c>golang</c>, <c>yml</c>, <c>node</c>) and carry odd ones, and a table we
+/// own keeps the output stable when the package is upgraded. A test loads every scope listed here.
+/// </summary>
+internal static class LanguageAliases
+{
+    // TOML has no grammar in TextMateSharp.Grammars 2.0.5, so `toml` stays plain.
+    private static readonly (string Scope, string[] Names)[] Table =
+    [
+        ("source.shell", ["bash", "sh", "shell", "zsh", "ksh", "console", "shellscript", "shell-session"]),
+        ("source.dockerfile", ["dockerfile", "docker", "containerfile"]),
+        ("source.yaml", ["yaml", "yml"]),
+        ("source.json", ["json"]),
+        ("source.json.comments", ["jsonc", "json5"]),
+        ("source.go", ["go", "golang"]),
+        ("source.python", ["python", "py", "python3", "py3"]),
+        ("source.cs", ["csharp", "cs", "c#"]),
+        ("source.js", ["javascript", "js", "node", "mjs", "cjs"]),
+        ("source.js.jsx", ["jsx"]),
+        ("source.ts", ["typescript", "ts"]),
+        ("source.tsx", ["tsx"]),
+        ("source.java", ["java"]),
+        ("source.rust", ["rust", "rs"]),
+        ("source.c", ["c", "h"]),
+        ("source.cpp", ["cpp", "c++", "cxx", "cc", "hpp"]),
+        ("source.sql", ["sql", "mysql", "psql", "postgresql"]),
+        ("text.xml", ["xml", "svg"]),
+        ("text.html.derivative", ["html", "htm", "xhtml"]),
+        ("source.css", ["css"]),
+        ("source.css.scss", ["scss"]),
+        ("source.css.less", ["less"]),
+        ("source.ini", ["ini", "properties", "cfg", "editorconfig", "gitconfig"]),
+        ("text.html.markdown", ["markdown", "md"]),
+        ("source.makefile", ["makefile", "make", "mk"]),
+        ("source.diff", ["diff", "patch"]),
+        ("source.powershell", ["powershell", "ps1", "pwsh"]),
+        ("source.batchfile", ["bat", "batch", "cmd"]),
+        ("source.ruby", ["ruby", "rb"]),
+        ("source.php", ["php"]),
+        ("source.lua", ["lua"]),
+        ("source.perl", ["perl", "pl"]),
+        ("source.r", ["r"]),
+        ("source.swift", ["swift"]),
+        ("source.dart", ["dart"]),
+        ("source.groovy", ["groovy", "gradle", "jenkinsfile"]),
+        ("source.fsharp", ["fsharp", "fs", "f#"]),
+        ("source.asp.vb.net", ["vb", "vbnet", "vb.net"]),
+        ("source.clojure", ["clojure", "clj"]),
+        ("source.julia", ["julia", "jl"]),
+        ("text.tex.latex", ["latex"]),
+        ("text.tex", ["tex"]),
+        ("source.ignore", ["gitignore", "dockerignore", "ignore"]),
+    ];
+
+    private static readonly Dictionary<string, string> ScopeByName = Table
+        .SelectMany(row => row.Names.Select(name => (name, row.Scope)))
+        .ToDictionary(p => p.name, p => p.Scope, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every alias with its scope, for tests and documentation.</summary>
+    public static IReadOnlyDictionary<string, string> All => ScopeByName;
+
+    /// <summary>
+    /// The grammar scope for a fence info string, or null when we have no grammar. Only the first
+    /// word counts; <c>rust,no_run</c> and <c>{.python}</c> are forms real books use.
+    /// </summary>
+    public static string? ScopeFor(string? info)
+    {
+        if (string.IsNullOrWhiteSpace(info)) return null;
+        var span = info.AsSpan().Trim().TrimStart("{.");
+        var end = span.IndexOfAny(" \t,{};");
+        var name = end < 0 ? span : span[..end];
+        return name.IsEmpty ? null : ScopeByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var scope) ? scope : null;
+    }
+}

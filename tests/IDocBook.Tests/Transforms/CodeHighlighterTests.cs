@@ -1,0 +1,196 @@
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms.Highlighting;
+using Shouldly;
+using TextMateSharp.Grammars;
+using Xunit;
+
+namespace IDocBook.Tests.Transforms;
+
+public class CodeHighlighterTests
+{
+    private static readonly CodeHighlighter Highlighter = new();
+
+    private static IReadOnlyList<CodeLine> Lines(string language, string code) =>
+        Highlighter.Highlight(language, code).ShouldNotBeNull($"{language} should be highlighted");
+
+    private static string Joined(CodeLine line) => string.Concat(line.Tokens.Select(t => t.Text));
+
+    private static CodeToken Token(CodeLine line, string text) =>
+        line.Tokens.SingleOrDefault(t => t.Text == text).ShouldNotBeNull($"no token '{text}' in [{Describe(line)}]");
+
+    private static string Describe(CodeLine line) => string.Join(" | ", line.Tokens.Select(t => $"{t.Text}:{t.Style?.Name ?? "-"}"));
+
+    private static string Describe(IReadOnlyList<CodeLine> lines) => string.Join("\n", lines.Select(Describe));
+
+    [Fact]
+    public void Bash_keywords_share_one_style_and_strings_and_comments_differ()
+    {
+        const string source = "if [ -f x ]; then echo \"你好\"; fi # 注释";
+        var line = Lines("bash", source).ShouldHaveSingleItem();
+
+        Joined(line).ShouldBe(source);
+        var keyword = Token(line, "if").Style.ShouldNotBeNull();
+        Token(line, "then").Style.ShouldBe(keyword);
+        Token(line, "fi").Style.ShouldBe(keyword);
+        var str = Token(line, "\"你好\"").Style.ShouldNotBeNull();
+        var comment = Token(line, "# 注释").Style.ShouldNotBeNull();
+        new[] { keyword.Name, str.Name, comment.Name }.Distinct().Count().ShouldBe(3);
+        // Plain text is the theme's default colour, which writers draw without a style.
+        line.Tokens.ShouldContain(t => t.Style == null && t.Text.Contains("-f x"));
+    }
+
+    [Fact]
+    public void Style_names_are_derived_from_the_colour_and_css_safe()
+    {
+        var styles = Lines("bash", "if true; then echo 'a'; fi # c").SelectMany(l => l.Tokens).Select(t => t.Style).OfType<TokenStyle>();
+
+        foreach (var style in styles)
+        {
+            style.Name.ShouldMatch("^c[0-9a-f]{6}(-b)?(-i)?$");
+            style.Foreground.ShouldBe("#" + style.Name.Substring(1, 6));
+            style.Name.EndsWith("-i").ShouldBe(style.Italic);
+        }
+    }
+
+    [Fact]
+    public void Dockerfile_instructions_are_keywords()
+    {
+        var lines = Lines("dockerfile", "FROM debian:12\nRUN apt-get update");
+
+        lines.Count.ShouldBe(2);
+        var from = Token(lines[0], "FROM").Style.ShouldNotBeNull();
+        Token(lines[1], "RUN").Style.ShouldBe(from);
+        lines[1].Tokens.ShouldContain(t => t.Text.Contains("apt-get") && t.Style != from);
+    }
+
+    [Theory]
+    [InlineData("yaml", "services:\n  web:\n    image: \"nginx:1.25\" # 前端\n    ports: [80]")]
+    [InlineData("json", "{\n  \"name\": \"idoc\",\n  \"size\": 12,\n  \"ok\": true\n}")]
+    [InlineData("go", "package main\n\nfunc main() {\n\tfmt.Println(\"你好\") // 注释\n}")]
+    [InlineData("python", "def f(x):\n    return x + 1  # 注释\nprint(\"hi\")")]
+    public void Common_languages_produce_several_styles(string language, string source)
+    {
+        var lines = Lines(language, source);
+
+        lines.Select(Joined).ShouldBe(source.Split('\n'));
+        var styles = lines.SelectMany(l => l.Tokens).Select(t => t.Style?.Name).OfType<string>().Distinct().ToList();
+        styles.Count.ShouldBeGreaterThanOrEqualTo(2, Describe(lines));
+    }
+
+    [Fact]
+    public void Adjacent_tokens_of_one_style_are_merged()
+    {
+        var lines = Lines("go", "package main\n\nfunc main() {\n\tx := []int{1, 2, 3} // 注释\n}");
+
+        foreach (var line in lines)
+            line.Tokens.Zip(line.Tokens.Skip(1)).ShouldAllBe(p => !Equals(p.First.Style, p.Second.Style), Describe(line));
+    }
+
+    [Theory]
+    [InlineData("foo")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Unknown_or_missing_languages_are_not_highlighted(string? language) =>
+        Highlighter.Highlight(language, "if true; then echo; fi").ShouldBeNull();
+
+    [Theory]
+    [InlineData("BASH")]
+    [InlineData("Dockerfile")]
+    [InlineData("rust,no_run")]
+    [InlineData("{.python}")]
+    [InlineData("c++")]
+    [InlineData("C#")]
+    public void Language_names_are_case_insensitive_and_only_the_first_word_counts(string language) =>
+        Highlighter.Highlight(language, "x").ShouldNotBeNull();
+
+    [Fact]
+    public void Lines_keep_tabs_trailing_spaces_and_cjk_and_a_final_newline_adds_no_line()
+    {
+        const string source = "\techo  \"中文\"   \r\n# 注释\t\n\nls\n";
+        var lines = Lines("sh", source);
+
+        lines.Select(Joined).ShouldBe(["\techo  \"中文\"   ", "# 注释\t", "", "ls"]);
+        lines[2].Tokens.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void State_carries_across_lines()
+    {
+        // The second line is inside a string only if the first line's state reached it.
+        var lines = Lines("python", "s = \"\"\"first\nsecond\n\"\"\"");
+
+        var stringStyle = Token(lines[0], "\"\"\"first").Style.ShouldNotBeNull();
+        Token(lines[1], "second").Style.ShouldBe(stringStyle);
+    }
+
+    [Fact]
+    public void Apply_fills_nested_code_blocks_and_leaves_unknown_ones_plain()
+    {
+        var at = new SourceSpan("a.md", 1, 1);
+        CodeBlock Code(string? language) => new(language, "echo \"hi\" # c", at);
+        var chapter = new Chapter("a", "A", "a.md",
+        [
+            new ListBlock(false, 1, true, [new ListItem([Code("bash")], null, at)], at),
+            new BlockQuote([Code("sh")], at),
+            Code("foo"),
+        ], []);
+        var book = new Book(new BookMetadata { Title = "T", Identifier = "urn:x", Name = "t" }, [new Part(null, [chapter])], []);
+
+        var blocks = new CodeHighlighter().Apply(book).Chapters.Single().Blocks;
+
+        var inList = ((ListBlock)blocks[0]).Items.Single().Content.OfType<CodeBlock>().Single();
+        var inQuote = ((BlockQuote)blocks[1]).Content.OfType<CodeBlock>().Single();
+        foreach (var code in new[] { inList, inQuote })
+        {
+            var line = code.Lines.ShouldNotBeNull().ShouldHaveSingleItem();
+            Joined(line).ShouldBe(code.Code);
+            line.Tokens.ShouldContain(t => t.Style != null);
+        }
+        ((CodeBlock)blocks[2]).Lines.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Highlighting_from_many_threads_gives_identical_results()
+    {
+        // Java is used by no other test, so the threads also race to load the grammar.
+        var source = string.Join("\n", Enumerable.Range(0, 50).Select(i =>
+            $"public class C{i} {{ /* 注释 {i} */ String s = \"v{i}\"; int n = {i}; }}"));
+        using var start = new ManualResetEventSlim();
+
+        var tasks = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return Describe(new CodeHighlighter().Highlight("java", source).ShouldNotBeNull());
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(tasks);
+
+        results.Distinct().ShouldHaveSingleItem().ShouldBe(Describe(Lines("java", source)));
+        results[0].ShouldContain(":c"); // coloured, not a uniform fallback
+    }
+
+    [Fact]
+    public void Every_alias_resolves_to_a_shipped_grammar_that_colours_code()
+    {
+        var shipped = new RegistryOptions(ThemeName.LightPlus).GetAvailableGrammarDefinitions()
+            .SelectMany(d => d.Contributes.Grammars).Select(g => g.ScopeName).ToHashSet();
+
+        LanguageAliases.All.Count.ShouldBeGreaterThan(40);
+        foreach (var (alias, scope) in LanguageAliases.All)
+        {
+            shipped.ShouldContain(scope, $"alias '{alias}'");
+            LanguageAliases.ScopeFor(alias).ShouldBe(scope);
+            Highlighter.Highlight(alias, "x").ShouldNotBeNull($"alias '{alias}'");
+        }
+    }
+
+    [Theory]
+    [InlineData("#00F", "0000ff")]
+    [InlineData("#AF00DB", "af00db")]
+    [InlineData("#008000ff", "008000")]
+    [InlineData("blue", null)]
+    [InlineData(null, null)]
+    public void Theme_colours_are_normalized(string? colour, string? expected) =>
+        TokenStyles.Normalize(colour).ShouldBe(expected);
+}
