@@ -42,7 +42,9 @@ public static class EpubWriter
         files.AddRange(chapters);
         files.AddRange(context.Resources.Images);
 
-        List<string> spine = [.. cover is null ? [] : new[] { "cover-page" }, .. chapters.Select(c => c.Id)];
+        // The landmarks link to nav.xhtml#toc, and EPUBCheck (RSC-011) rejects links to files outside
+        // the spine; a contents page after the cover is where a printed book has one anyway.
+        List<string> spine = [.. cover is null ? [] : new[] { "cover-page" }, "nav", .. chapters.Select(c => c.Id)];
         using var zip = new DeterministicZip(output);
         zip.AddStored("mimetype", "application/epub+zip"u8.ToArray());
         zip.Add("META-INF/container.xml", ContainerXml.Write());

@@ -34,7 +34,9 @@ internal static class XhtmlDocument
         using (var w = XmlWriter.Create(stream, Settings))
         {
             w.WriteStartDocument();
-            w.WriteDocType("html", null, null, null);
+            w.WriteWhitespace("\n");
+            // XmlWriter.WriteDocType writes "<!DOCTYPE html >"; the HTML form is a constant.
+            w.WriteRaw("<!DOCTYPE html>");
             w.WriteWhitespace("\n");
             w.WriteStartElement("html", Ns.Xhtml);
             w.WriteAttributeString("xmlns", "epub", null, Ns.Epub);
