@@ -10,7 +10,6 @@ internal static class CoverPage
         {
             w.WriteStartElement("section", Ns.Xhtml);
             w.WriteAttributeString("class", "cover");
-            w.WriteAttributeString("epub", "type", Ns.Epub, "cover");
             w.WriteWhitespace("\n");
             w.WriteStartElement("img", Ns.Xhtml);
             w.WriteAttributeString("src", "../" + cover.Path);

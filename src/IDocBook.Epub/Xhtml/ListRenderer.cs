@@ -15,32 +15,39 @@ internal static class ListRenderer
         r.Newline();
     }
 
-    // A checkbox glyph, not <input>: form controls outside forms are rejected by some readers.
     private static void WriteItem(XhtmlRenderer r, ListItem item, bool tight)
     {
         r.Start("li", item.Checked is null ? null : "task-list-item");
-        if (item.Checked is { } done)
-        {
-            r.Start("span", done ? "task-checkbox checked" : "task-checkbox");
-            r.Text(done ? "☑" : "☐");
-            r.End();
-            r.Text(" ");
-        }
+        // The checkbox goes inside the first paragraph, or a loose item would show it on a line of its own.
+        Action? checkbox = item.Checked is { } done ? () => WriteCheckbox(r, done) : null;
+        if (item.Content.FirstOrDefault() is not Paragraph) checkbox?.Invoke();
         for (var i = 0; i < item.Content.Count; i++)
         {
+            var before = i == 0 ? checkbox : null;
             // Tight lists show their paragraphs without <p>, as Markdown renderers do.
-            if (tight && item.Content[i] is Paragraph p)
+            if (item.Content[i] is Paragraph p && tight)
             {
                 if (i > 0) r.Newline();
+                before?.Invoke();
                 r.Inlines(p.Content);
             }
             else
             {
                 if (i == 0) r.Newline();
-                BlockRenderer.Write(r, item.Content[i]);
+                if (item.Content[i] is Paragraph loose) BlockRenderer.WriteParagraph(r, loose.Content, null, before);
+                else BlockRenderer.Write(r, item.Content[i]);
             }
         }
         r.End();
         r.Newline();
+    }
+
+    // A glyph, not <input type="checkbox">: form controls outside forms are rejected by some readers.
+    private static void WriteCheckbox(XhtmlRenderer r, bool done)
+    {
+        r.Start("span", done ? "task-checkbox checked" : "task-checkbox");
+        r.Text(done ? "☑" : "☐");
+        r.End();
+        r.Text(" ");
     }
 }
