@@ -1,0 +1,62 @@
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms;
+using IDocBook.Epub.Xhtml;
+
+namespace IDocBook.Epub;
+
+/// <summary>One chapter as one XHTML file: <c>text/{Chapter.Id}.xhtml</c>.</summary>
+internal static class ChapterDocument
+{
+    /// <summary>Writes the chapter and returns its bytes and the ids it contains (link targets).</summary>
+    public static (byte[] Data, IReadOnlySet<string> Ids) Write(EpubContext context, Chapter chapter)
+    {
+        var footnotes = chapter.Blocks.Where(b => b is FootnoteDefinition).ToList();
+        var body = chapter.Blocks.Where(b => b is not FootnoteDefinition).ToList();
+        var defined = new HashSet<int>();
+        Rewrite.Blocks(chapter.Blocks, b =>
+        {
+            if (b is FootnoteDefinition f) defined.Add(f.Number);
+            return b;
+        });
+
+        IdScope? ids = null;
+        var bodyType = chapter.Kind switch { ChapterKind.Prefix => "frontmatter", ChapterKind.Suffix => "backmatter", _ => "bodymatter" };
+        var data = Xhtml.XhtmlDocument.Write(context.Language, Title(context, chapter), "../styles/book.css", w =>
+        {
+            var r = new XhtmlRenderer(w, context, defined);
+            ids = r.Ids;
+            // Footnote ids first, so a raw-HTML element cannot take the id a noteref points at.
+            foreach (var n in defined.Order()) r.Ids.Claim(FootnoteRenderer.NoteId(n));
+
+            r.Start("section", "chapter");
+            r.EpubType("chapter");
+            r.Attribute("role", "doc-chapter");
+            r.Newline();
+            if (body.FirstOrDefault() is not Heading { Level: 1 }) WriteTitle(r, chapter);
+            r.Blocks(body);
+            if (footnotes.Count > 0)
+            {
+                r.Start("section", "footnotes");
+                r.EpubType("footnotes");
+                r.Newline();
+                r.Blocks(footnotes);
+                r.End();
+                r.Newline();
+            }
+            r.End();
+            r.Newline();
+        }, bodyType);
+        return (data, ids!.Used);
+    }
+
+    private static string Title(EpubContext context, Chapter chapter) =>
+        string.IsNullOrWhiteSpace(chapter.Title) ? context.Book.Metadata.Title : chapter.Title;
+
+    private static void WriteTitle(XhtmlRenderer r, Chapter chapter)
+    {
+        r.Start("h1");
+        r.Text(Title(r.Context, chapter));
+        r.End();
+        r.Newline();
+    }
+}

@@ -1,0 +1,14 @@
+namespace IDocBook.Epub;
+
+/// <summary>What the EPUB writer needs beyond the book itself.</summary>
+public sealed record EpubOptions
+{
+    /// <summary>A generated cover (PNG bytes), used when the book names no cover image of its own.</summary>
+    public byte[]? CoverPng { get; init; }
+
+    /// <summary>A body font to embed, already subset by the caller to the book's characters.</summary>
+    public EmbeddedFont? BodyFont { get; init; }
+}
+
+/// <summary>A TrueType font to embed: the CSS family name and the font file's bytes.</summary>
+public sealed record EmbeddedFont(string Family, byte[] Data);

@@ -1,0 +1,54 @@
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms;
+
+namespace IDocBook.Epub;
+
+/// <summary>Writes a <see cref="Book"/> as an EPUB 3.3 publication (with an EPUB 2 NCX for old readers).</summary>
+public static class EpubWriter
+{
+    private const string Xhtml = "application/xhtml+xml";
+
+    /// <summary>Structural heading levels shown in the table of contents (chapter title, h2, h3).</summary>
+    private const int TocDepth = 3;
+
+    /// <summary>
+    /// Writes the EPUB to <paramref name="output"/>. The same book and options always give the same
+    /// bytes. A non-seekable stream is written through a memory buffer, so the zip never needs data descriptors.
+    /// </summary>
+    public static void Write(Book book, EpubOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var context = new EpubContext(book, options);
+        if (context.Chapters.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            throw new ArgumentException($"Chapter id '{duplicate.Key}' is used twice; chapter ids must be unique.", nameof(book));
+
+        // Pass one learns which ids each chapter file really contains; pass two writes links knowing
+        // them, so an anchor that would dangle falls back to its chapter instead of failing EPUBCheck.
+        context.Anchors = context.Chapters.ToDictionary(c => c.Id, c => ChapterDocument.Write(context, c).Ids, StringComparer.Ordinal);
+        var chapters = context.Chapters.Select(c => new StoredFile(EpubContext.ChapterPath(c.Id), "ch-" + c.Id, Xhtml, ChapterDocument.Write(context, c).Data)).ToList();
+
+        var toc = TableOfContents.Build(book, TocDepth);
+        var cover = context.Resources.Cover;
+        var files = new List<StoredFile>
+        {
+            new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null)),
+            new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, toc)),
+            new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(options.BodyFont, context.CodeStyles)),
+        };
+        if (options.BodyFont is { } font) files.Add(new(Stylesheet.FontPath, "font-body", "font/ttf", font.Data));
+        if (cover is not null) files.Add(new(CoverPage.Path, "cover-page", Xhtml, CoverPage.Write(context, cover)));
+        files.AddRange(chapters);
+        files.AddRange(context.Resources.Images);
+
+        // The landmarks link to nav.xhtml#toc, and EPUBCheck (RSC-011) rejects links to files outside
+        // the spine; a contents page after the cover is where a printed book has one anyway.
+        List<string> spine = [.. cover is null ? [] : new[] { "cover-page" }, "nav", .. chapters.Select(c => c.Id)];
+        using var zip = new DeterministicZip(output);
+        zip.AddStored("mimetype", "application/epub+zip"u8.ToArray());
+        zip.Add("META-INF/container.xml", ContainerXml.Write());
+        zip.Add("OEBPS/" + PackageDocument.Path, PackageDocument.Write(context, files, spine));
+        foreach (var file in files) zip.Add("OEBPS/" + file.Path, file.Data);
+    }
+}

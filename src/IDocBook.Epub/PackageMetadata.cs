@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Xml;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Epub;
+
+/// <summary>The OPF <c>&lt;metadata&gt;</c>: Dublin Core, modification date, cover and accessibility.</summary>
+internal static class PackageMetadata
+{
+    public static void Write(XmlWriter w, EpubContext context)
+    {
+        var meta = context.Book.Metadata;
+        w.WriteStartElement("metadata", Ns.Opf);
+        w.WriteAttributeString("xmlns", "dc", null, Ns.Dc);
+        Dc(w, "identifier", meta.Identifier, "book-id");
+        Dc(w, "title", meta.Title, "title");
+        Refine(w, "title", "title-type", "main");
+        if (!string.IsNullOrWhiteSpace(meta.Subtitle))
+        {
+            Dc(w, "title", meta.Subtitle, "subtitle");
+            Refine(w, "subtitle", "title-type", "subtitle");
+        }
+        Dc(w, "language", meta.Language);
+        for (var i = 0; i < meta.Authors.Count; i++)
+        {
+            Dc(w, "creator", meta.Authors[i], $"creator-{i + 1}");
+            Refine(w, $"creator-{i + 1}", "role", "aut", "marc:relators");
+        }
+        // The publication date as the author gave it (its own offset); dcterms:modified is in UTC.
+        Dc(w, "date", meta.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (!string.IsNullOrWhiteSpace(meta.Description)) Dc(w, "description", meta.Description);
+        if (!string.IsNullOrWhiteSpace(meta.Publisher)) Dc(w, "publisher", meta.Publisher);
+        if (!string.IsNullOrWhiteSpace(meta.Rights)) Dc(w, "rights", meta.Rights);
+        foreach (var keyword in meta.Keywords.Where(k => !string.IsNullOrWhiteSpace(k))) Dc(w, "subject", keyword);
+        Meta(w, "dcterms:modified", PackageDocument.Modified(context));
+        WriteAccessibility(w, context);
+        if (context.Resources.Cover is { } cover)
+        {
+            // EPUB 2 readers (and Kindle conversion) find the cover through this, not the property.
+            w.WriteStartElement("meta", Ns.Opf);
+            w.WriteAttributeString("name", "cover");
+            w.WriteAttributeString("content", cover.Id);
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    }
+
+    private static void WriteAccessibility(XmlWriter w, EpubContext context)
+    {
+        var images = ChapterImages(context).ToList();
+        Meta(w, "schema:accessMode", "textual");
+        if (images.Count > 0) Meta(w, "schema:accessMode", "visual");
+        Meta(w, "schema:accessModeSufficient", "textual");
+        foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
+            Meta(w, "schema:accessibilityFeature", feature);
+        if (images.Count > 0 && images.All(i => !string.IsNullOrWhiteSpace(i.Alt)))
+            Meta(w, "schema:accessibilityFeature", "alternativeText");
+        Meta(w, "schema:accessibilityHazard", "none");
+        Meta(w, "schema:accessibilitySummary", context.Labels.AccessibilitySummary);
+    }
+
+    /// <summary>The images the chapters show as pictures (placeholders are text, so they do not count).</summary>
+    private static IEnumerable<Image> ChapterImages(EpubContext context)
+    {
+        var found = new List<Image>();
+        Core.Transforms.Rewrite.Inlines(context.Book, (inline, _) =>
+        {
+            if (inline is Image image && context.Resources.Find(image.ResourceHref) is not null) found.Add(image);
+            return inline;
+        });
+        return found;
+    }
+
+    private static void Dc(XmlWriter w, string name, string? value, string? id = null)
+    {
+        w.WriteStartElement("dc", name, Ns.Dc);
+        if (id is not null) w.WriteAttributeString("id", id);
+        w.WriteString(XmlText.Clean(value));
+        w.WriteEndElement();
+    }
+
+    private static void Meta(XmlWriter w, string property, string value)
+    {
+        w.WriteStartElement("meta", Ns.Opf);
+        w.WriteAttributeString("property", property);
+        w.WriteString(XmlText.Clean(value));
+        w.WriteEndElement();
+    }
+
+    private static void Refine(XmlWriter w, string id, string property, string value, string? scheme = null)
+    {
+        w.WriteStartElement("meta", Ns.Opf);
+        w.WriteAttributeString("refines", "#" + id);
+        w.WriteAttributeString("property", property);
+        if (scheme is not null) w.WriteAttributeString("scheme", scheme);
+        w.WriteString(value);
+        w.WriteEndElement();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Epub;
+
+/// <summary>
+/// <c>styles/book.css</c>: a fixed sheet for CJK reading, then the embedded font's @font-face and the
+/// colours of the highlighting styles the code blocks actually used.
+/// </summary>
+internal static class Stylesheet
+{
+    public const string Path = "styles/book.css";
+    public const string FontPath = "fonts/body.ttf";
+
+    private const string SerifStack = "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Songti SC\", \"STSong\", \"SimSun\", serif";
+    private const string SansStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"Heiti SC\", sans-serif";
+    private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\", monospace";
+
+    public static byte[] Write(EmbeddedFont? font, IReadOnlyDictionary<string, TokenStyle> codeStyles)
+    {
+        var css = new StringBuilder();
+        var body = SerifStack;
+        if (font is not null)
+        {
+            var family = CssString(font.Family);
+            css.Append($"@font-face {{\n  font-family: {family};\n  src: url(\"../{FontPath}\");\n}}\n\n");
+            body = $"{family}, {SerifStack}";
+        }
+        css.Append(Base.Replace("$BODY", body).Replace("$SANS", SansStack).Replace("$MONO", MonoStack));
+        foreach (var (name, style) in codeStyles) css.Append(TokenRule(name, style));
+        return new UTF8Encoding(false).GetBytes(css.ToString().ReplaceLineEndings("\n"));
+    }
+
+    private static string TokenRule(string name, TokenStyle style)
+    {
+        var rules = new List<string>();
+        if (IsHexColour(style.Foreground)) rules.Add($"color: {style.Foreground};");
+        if (style.Bold) rules.Add("font-weight: bold;");
+        if (style.Italic) rules.Add("font-style: italic;");
+        return $".tok-{name} {{ {string.Join(' ', rules)} }}\n";
+    }
+
+    private static bool IsHexColour(string? value) =>
+        value is { Length: 4 or 7 } && value[0] == '#' && value.Skip(1).All(char.IsAsciiHexDigit);
+
+    private static string CssString(string value) =>
+        "\"" + new string(value.Where(c => c != '"' && c != '\\' && !char.IsControl(c)).ToArray()) + "\"";
+
+    // Paragraph indent is for running text only: in lists, tables, quotes, notes and captions a
+    // first-line indent looks like a mistake, so it is reset there.
+    private const string Base = """
+        body { font-family: $BODY; line-height: 1.8; margin: 0 0.5em; text-align: justify; }
+        h1, h2, h3, h4, h5, h6 { font-family: $SANS; line-height: 1.4; text-indent: 0; text-align: left; margin: 1.2em 0 0.6em; page-break-after: avoid; break-after: avoid; }
+        h1 { font-size: 1.6em; margin-top: 0.5em; }
+        h2 { font-size: 1.35em; }
+        h3 { font-size: 1.2em; }
+        h4, h5, h6 { font-size: 1em; }
+        .section-number { margin-right: 0.5em; }
+        p { text-indent: 2em; margin: 0.4em 0; }
+        li p, td p, th p, blockquote p, aside p, figcaption, details p, .align-center p, .align-right p { text-indent: 0; }
+        ul, ol { margin: 0.5em 0; padding-left: 2em; }
+        li { margin: 0.2em 0; }
+        ul.task-list { list-style: none; padding-left: 1em; }
+        .task-checkbox { font-family: $SANS; margin-right: 0.3em; }
+        blockquote { margin: 0.8em 0; padding: 0.2em 1em; border-left: 0.25em solid #cccccc; color: #555555; }
+        code, kbd, pre { font-family: $MONO; font-size: 0.9em; }
+        code { background-color: #f3f3f3; padding: 0 0.2em; }
+        kbd { border: 1px solid #bbbbbb; border-radius: 0.2em; padding: 0 0.3em; }
+        pre { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: break-word; line-height: 1.5; background-color: #f6f8fa; border: 1px solid #e1e4e8; padding: 0.6em 0.8em; margin: 0.8em 0; text-align: left; text-indent: 0; }
+        pre code { background-color: transparent; padding: 0; font-size: 1em; }
+        table { border-collapse: collapse; margin: 0.8em auto; max-width: 100%; }
+        th, td { border: 1px solid #c8c8c8; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+        th { background-color: #eeeeee; font-family: $SANS; font-weight: bold; }
+        .align-left { text-align: left; }
+        .align-center { text-align: center; }
+        .align-right { text-align: right; }
+        .align-justify { text-align: justify; }
+        figure { margin: 1em 0; text-align: center; text-indent: 0; }
+        figcaption { font-size: 0.9em; color: #555555; margin-top: 0.3em; }
+        img { max-width: 100%; height: auto; }
+        .image-missing { color: #888888; border: 1px dashed #aaaaaa; padding: 0 0.3em; }
+        .broken-link { color: inherit; }
+        hr { border: none; border-top: 1px solid #cccccc; margin: 1.5em 20%; }
+        aside.alert { margin: 0.8em 0; padding: 0.4em 0.8em; border-left: 0.3em solid #0969da; background-color: #f4f8ff; }
+        .alert-title { font-family: $SANS; font-weight: bold; text-indent: 0; margin: 0.2em 0; }
+        aside.alert-tip { border-left-color: #1a7f37; background-color: #f3fbf5; }
+        aside.alert-important { border-left-color: #8250df; background-color: #f8f5ff; }
+        aside.alert-warning { border-left-color: #9a6700; background-color: #fff8e6; }
+        aside.alert-caution { border-left-color: #cf222e; background-color: #fff5f5; }
+        details { margin: 0.8em 0; }
+        summary { font-weight: bold; }
+        sup.footnote-ref { font-size: 0.75em; line-height: 0; }
+        section.footnotes { margin-top: 2em; border-top: 1px solid #cccccc; font-size: 0.85em; }
+        aside.footnote p { text-indent: 0; margin: 0.3em 0; }
+        .footnote-number { margin-right: 0.3em; }
+        a.footnote-back { text-decoration: none; }
+        section.cover { margin: 0; padding: 0; text-align: center; }
+        section.cover img { max-width: 100%; max-height: 100%; }
+        nav ol { list-style: none; padding-left: 1.2em; }
+        nav > ol { padding-left: 0; }
+
+        """;
+}

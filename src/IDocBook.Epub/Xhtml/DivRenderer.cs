@@ -1,0 +1,54 @@
+using IDocBook.Core.Model;
+
+namespace IDocBook.Epub.Xhtml;
+
+/// <summary>Generic containers: aligned divs, GitHub-style alerts and disclosure blocks.</summary>
+internal static class DivRenderer
+{
+    public static void Write(XhtmlRenderer r, Div div)
+    {
+        var alertKind = AlertKind(div.Attributes);
+        var extra = new List<string>();
+        if (alertKind is not null) extra.Add("alert");
+        var align = div.Attributes.Get("align")?.Trim().ToLowerInvariant();
+        if (align is "center" or "right" or "left" or "justify") extra.Add($"align-{align}");
+
+        r.Start(alertKind is null ? "div" : "aside");
+        r.CommonAttributes(div.Attributes, extra);
+        r.Newline();
+        if (alertKind is not null && r.Context.Labels.AlertTitle(alertKind) is { } title)
+        {
+            r.Start("p", "alert-title");
+            r.Text(title);
+            r.End();
+            r.Newline();
+        }
+        r.Blocks(div.Content);
+        r.End();
+        r.Newline();
+    }
+
+    // Readers open details closed by default; an e-book has no reason to hide text, and readers
+    // without <details> support show everything anyway, so both agree when it starts open.
+    public static void WriteDetails(XhtmlRenderer r, Details details)
+    {
+        r.Start("details");
+        r.Attribute("open", "open");
+        r.Newline();
+        r.Start("summary");
+        r.Inlines(details.Summary);
+        r.End();
+        r.Newline();
+        r.Blocks(details.Content);
+        r.End();
+        r.Newline();
+    }
+
+    /// <summary>"note" for classes <c>alert alert-note</c>; "" for a bare <c>alert</c>; null when not an alert.</summary>
+    private static string? AlertKind(Attributes attributes)
+    {
+        foreach (var c in attributes.Classes)
+            if (c.StartsWith("alert-", StringComparison.Ordinal) && c.Length > 6) return c[6..].ToLowerInvariant();
+        return attributes.HasClass("alert") ? "" : null;
+    }
+}

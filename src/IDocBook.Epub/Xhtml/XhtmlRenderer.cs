@@ -1,0 +1,76 @@
+using System.Xml;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Epub.Xhtml;
+
+/// <summary>
+/// Writes model nodes of one chapter as XHTML. The per-kind renderers (<see cref="BlockRenderer"/>,
+/// <see cref="InlineRenderer"/> and the ones they call) share this state: the writer, the ids used in
+/// the file and the footnotes seen.
+/// </summary>
+internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IReadOnlySet<int> definedFootnotes)
+{
+    public XmlWriter W { get; } = writer;
+    public EpubContext Context { get; } = context;
+    public IdScope Ids { get; } = new();
+
+    /// <summary>Footnote numbers that have a definition in this chapter (targets for noterefs).</summary>
+    public IReadOnlySet<int> DefinedFootnotes { get; } = definedFootnotes;
+
+    /// <summary>Footnote numbers whose <c>fnref{n}</c> id was written (targets for back-links).</summary>
+    public HashSet<int> WrittenNoteRefs { get; } = [];
+
+    /// <summary>Footnote numbers whose <c>fn{n}</c> aside was written (a duplicate definition gets no id).</summary>
+    public HashSet<int> WrittenDefinitions { get; } = [];
+
+    /// <summary>Depth of open <c>&lt;a&gt;</c> elements: HTML forbids nested links, so inner ones become spans.</summary>
+    public int LinkDepth { get; set; }
+
+    public void Blocks(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks) BlockRenderer.Write(this, block);
+    }
+
+    public void Inlines(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines) InlineRenderer.Write(this, inline);
+    }
+
+    public void Text(string text) => W.WriteString(XmlText.Clean(text));
+
+    public void Start(string element, string? cssClass = null)
+    {
+        W.WriteStartElement(element, Ns.Xhtml);
+        if (cssClass is not null) W.WriteAttributeString("class", cssClass);
+    }
+
+    public void End() => W.WriteEndElement();
+
+    /// <summary>A newline between block elements, where whitespace cannot change rendering.</summary>
+    public void Newline() => W.WriteWhitespace("\n");
+
+    public void Attribute(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) W.WriteAttributeString(name, XmlText.Clean(value));
+    }
+
+    public void EpubType(string value) => W.WriteAttributeString("epub", "type", Ns.Epub, value);
+
+    /// <summary>The safe subset of raw-HTML attributes: id (claimed), class, lang, dir and title.</summary>
+    public void CommonAttributes(Attributes attributes, IEnumerable<string>? extraClasses = null)
+    {
+        Attribute("id", Ids.Claim(attributes.Id));
+        var classes = attributes.Classes.Concat(extraClasses ?? []).Select(XmlText.ClassToken).OfType<string>().Distinct();
+        Attribute("class", string.Join(' ', classes));
+        if (attributes.Get("lang") is { } lang && IsLanguageTag(lang))
+        {
+            Attribute("lang", lang);
+            W.WriteAttributeString("xml", "lang", null, lang);
+        }
+        if (attributes.Get("dir") is { } dir && dir.ToLowerInvariant() is "ltr" or "rtl" or "auto") Attribute("dir", dir.ToLowerInvariant());
+        Attribute("title", attributes.Get("title"));
+    }
+
+    private static bool IsLanguageTag(string value) =>
+        value.Length is > 0 and < 36 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+}
