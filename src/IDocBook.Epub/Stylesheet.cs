@@ -95,7 +95,7 @@ internal static class Stylesheet
         .footnote-number { margin-right: 0.3em; }
         a.footnote-back { text-decoration: none; }
         section.cover { margin: 0; padding: 0; text-align: center; }
-        section.cover img { max-width: 100%; max-height: 100%; }
+        section.cover img { max-width: 100%; max-height: 95vh; }
         nav ol { list-style: none; padding-left: 1.2em; }
         nav > ol { padding-left: 0; }
 

@@ -48,7 +48,7 @@ internal static class FootnoteRenderer
             r.WrittenDefinitions.Add(note.Number);
         }
         r.Newline();
-        var number = () => { r.Start("span", "footnote-number"); r.Text(note.Number + ". "); r.End(); };
+        var number = () => { r.Start("span", "footnote-number"); r.Text(note.Number.ToString(CultureInfo.InvariantCulture) + ". "); r.End(); };
         var backLink = r.WrittenNoteRefs.Contains(note.Number) ? () => WriteBackLink(r, note.Number) : (Action?)null;
         var content = note.Content;
         if (content.Count == 0 || content[0] is not Paragraph) BlockRenderer.WriteParagraph(r, [], "footnote-label", number);
