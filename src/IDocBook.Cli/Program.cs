@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using IDocBook.Cli.Commands;
+
+return CommandLine.Run(args);

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace IDocBook.Cli.Commands;
+
+/// <summary>The verbs and their shared options. Usage errors exit 2, as the README promises.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("IDocBook: Markdown books to EPUB 3 and PDF, made for Chinese text.")
+        {
+            BuildCommand.Create(),
+            CheckCommand.Create(),
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine("Run 'idocbook --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return result.Invoke();
+    }
+
+    public static Argument<string> BookArgument() => new("BOOK")
+    {
+        Description = "A book folder (SUMMARY.md, book.yml, book.toml or book.json) or a single .md file.",
+        DefaultValueFactory = _ => "book",
+    };
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms;
+using IDocBook.Epub;
+using IDocBook.Media.Cover;
+using IDocBook.Media.Fonts;
+
+namespace IDocBook.Cli.Commands;
+
+/// <summary>
+/// Prepares what the EPUB writer takes besides the model: a drawn cover when the author gave
+/// none, and the body font subset to the characters the book uses when that stays small.
+/// </summary>
+internal static class EpubBuild
+{
+    /// <summary>Readers without CJK fonts need one; beyond this size the download cost outweighs it.</summary>
+    private const int MaxEmbeddedFontBytes = 1 << 20;
+
+    public static void Write(Book book, Stream output, DiagnosticSink sink)
+    {
+        var meta = book.Metadata;
+        var options = new EpubOptions
+        {
+            CoverPng = meta.Cover is null ? CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors) : null,
+            BodyFont = BodyFont(book, sink),
+        };
+        EpubWriter.Write(book, options, output);
+    }
+
+    private static EmbeddedFont? BodyFont(Book book, DiagnosticSink sink)
+    {
+        string path;
+        try
+        {
+            path = BundledFonts.Serif;
+        }
+        catch (FileNotFoundException e)
+        {
+            sink.Report(Codes.FontMissing, $"the body font is not embedded: {e.Message}", null);
+            return null;
+        }
+        var subset = FontSubsetter.Subset(path, CodePoints(book));
+        return subset.Length <= MaxEmbeddedFontBytes ? new EmbeddedFont("IDocBook Serif", subset) : null;
+    }
+
+    private static SortedSet<int> CodePoints(Book book)
+    {
+        var text = new StringBuilder(book.Metadata.Title).Append(book.Metadata.Subtitle);
+        foreach (var chapter in book.Chapters)
+        {
+            text.Append(chapter.Title);
+            foreach (var inline in Walk.Inlines(chapter.Blocks))
+                text.Append(inline switch { Text t => t.Value, Image i => i.Alt, InlineCode c => c.Value, _ => "" });
+        }
+        var points = new SortedSet<int>();
+        foreach (var rune in text.ToString().EnumerateRunes()) if (rune.Value > 0x20) points.Add(rune.Value);
+        return points;
+    }
+}

@@ -1,0 +1,45 @@
+namespace IDocBook.Core.Loading;
+
+/// <summary>What a config file says (book.yml, book.toml or book.json); every field is optional.</summary>
+public sealed record BookConfig
+{
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Language { get; init; }
+    public string? Identifier { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public string? Description { get; init; }
+    public string? Publisher { get; init; }
+    public string? Rights { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public string? Cover { get; init; }
+    public string? Name { get; init; }
+    public bool? Numbering { get; init; }
+    /// <summary>Folder holding SUMMARY.md and the chapters, relative to the book root (mdBook's <c>src</c>).</summary>
+    public string? Source { get; init; }
+    /// <summary>File name of the summary (GitBook's <c>structure.summary</c>).</summary>
+    public string? Summary { get; init; }
+    public string? Readme { get; init; }
+
+    /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
+    public BookConfig OverriddenBy(BookConfig over) => new()
+    {
+        Title = over.Title ?? Title,
+        Subtitle = over.Subtitle ?? Subtitle,
+        Authors = over.Authors.Count > 0 ? over.Authors : Authors,
+        Language = over.Language ?? Language,
+        Identifier = over.Identifier ?? Identifier,
+        Date = over.Date ?? Date,
+        Description = over.Description ?? Description,
+        Publisher = over.Publisher ?? Publisher,
+        Rights = over.Rights ?? Rights,
+        Keywords = over.Keywords.Count > 0 ? over.Keywords : Keywords,
+        Cover = over.Cover ?? Cover,
+        Name = over.Name ?? Name,
+        Numbering = over.Numbering ?? Numbering,
+        Source = over.Source ?? Source,
+        Summary = over.Summary ?? Summary,
+        Readme = over.Readme ?? Readme,
+    };
+}

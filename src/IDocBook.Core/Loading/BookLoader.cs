@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Markdown;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Core.Loading;
+
+/// <summary>
+/// Reads a book from disk into the model: a folder (IDocBook, GitBook/HonKit or mdBook layout)
+/// or a single Markdown file. Problems are reported; the loader returns what it could read.
+/// </summary>
+public static class BookLoader
+{
+    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full)) return SingleFile(full, sink);
+        if (!Directory.Exists(full))
+        {
+            sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", new SourceSpan(path, 0, 0),
+                "Give a folder with SUMMARY.md or a config file, or a .md file.");
+            return (null, null);
+        }
+        var files = new BookFiles(full);
+        var config = ConfigReader.Read(files, sink);
+        var source = config.Source?.Trim('/') ?? "";
+        var summaryPath = Join(source, config.Summary ?? "SUMMARY.md");
+        var summaryText = files.ReadText(summaryPath, sink);
+        var parts = summaryText is null ? Listing(files, source) : SummaryParser.Parse(summaryText, summaryPath);
+        if (summaryText is not null && config.Source is null && files.Exists(Join(source, "README.md")) && !files.Exists("book.toml"))
+            parts = WithReadme(parts, Join(source, "README.md"), summaryPath);
+
+        var chapters = new ChapterBuilder(files, sink);
+        var bookParts = parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList();
+        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts);
+        return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
+    }
+
+    private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink)
+    {
+        var files = new BookFiles(Path.GetDirectoryName(full)!);
+        var name = Path.GetFileName(full);
+        var text = files.ReadText(name, sink);
+        if (text is null) return (null, null);
+        var file = MarkdownReader.Read(text, name, sink);
+        var (title, parts) = SingleFileSplitter.Split(file, name);
+        // A single file carries its settings in its front matter; folder configs belong to folder books.
+        var front = file.FrontMatter;
+        var config = new BookConfig
+        {
+            Title = front.GetValueOrDefault("title") ?? title,
+            Subtitle = front.GetValueOrDefault("subtitle"),
+            Language = front.GetValueOrDefault("lang") ?? front.GetValueOrDefault("language"),
+            Authors = front.GetValueOrDefault("author") is { } author ? [author] : [],
+            Description = front.GetValueOrDefault("description"),
+            Identifier = front.GetValueOrDefault("identifier"),
+            Name = Path.GetFileNameWithoutExtension(name),
+        };
+        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), [name], files, parts);
+        return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
+    }
+
+    private static Book? Finish(Book book, DiagnosticSink sink, SourceSpan where)
+    {
+        if (!book.Chapters.Any())
+            sink.Report(Codes.EmptyBook, "the book has no chapters", where, "Add chapters to SUMMARY.md, or Markdown files to the folder.");
+        return book;
+    }
+
+    private static IReadOnlyList<SummaryPart> Listing(BookFiles files, string source)
+    {
+        var folder = Path.Combine(files.Root, source);
+        if (!Directory.Exists(folder)) return [];
+        var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(files.Root, p).Replace('\\', '/'))
+            .Where(p => !Path.GetFileName(p).Equals("SUMMARY.md", StringComparison.Ordinal))
+            .OrderBy(p => Path.GetFileName(p).Equals("README.md", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(p => p, StringComparer.Ordinal);
+        return [new SummaryPart(null, [.. paths.Select(p => new SummaryEntry(null, p, [], new SourceSpan(p, 0, 0)))])];
+    }
+
+    private static IReadOnlyList<SummaryPart> WithReadme(IReadOnlyList<SummaryPart> parts, string readme, string summaryPath)
+    {
+        static bool Lists(IEnumerable<SummaryEntry> entries, string path) =>
+            entries.Any(e => string.Equals(e.Path?.TrimStart('.', '/'), path, StringComparison.Ordinal) || Lists(e.Children, path));
+        var relative = readme[(readme.LastIndexOf('/') + 1)..];
+        if (parts.Any(p => Lists(p.Entries, relative))) return parts;
+        var intro = new SummaryEntry(null, relative, [], new SourceSpan(summaryPath, 0, 0)) { Kind = ChapterKind.Prefix };
+        return parts.Count == 0 ? [new SummaryPart(null, [intro])] : [parts[0] with { Entries = [intro, .. parts[0].Entries] }, .. parts.Skip(1)];
+    }
+
+    private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts)
+    {
+        var title = config.Title ?? folderName;
+        var authors = config.Authors;
+        return new BookMetadata
+        {
+            Title = title,
+            Subtitle = config.Subtitle,
+            Authors = authors,
+            Language = config.Language ?? GuessLanguage(parts),
+            Identifier = config.Identifier ?? DerivedIdentifier(title, authors),
+            Description = config.Description,
+            Publisher = config.Publisher,
+            Rights = config.Rights,
+            Keywords = config.Keywords,
+            Date = SourceDate.Resolve(config.Date, sources.Select(s => Path.Combine(files.Root, s))),
+            Cover = config.Cover,
+            Name = SafeName(config.Name ?? folderName),
+            NumberSections = config.Numbering ?? false,
+        };
+    }
+
+    // A book without a language setting is most likely in the script most of its text is in.
+    private static string GuessLanguage(IReadOnlyList<Part> parts)
+    {
+        var text = string.Concat(parts.SelectMany(p => p.Chapters).Take(20).Select(c => c.Title));
+        int han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF'), kana = text.Count(c => c is >= '\u3040' and <= '\u30FF');
+        return kana > 0 ? "ja" : han > 0 ? "zh" : "en";
+    }
+
+    /// <summary>A UUID (version 5 layout) from the title and authors: stable across builds, different per book.</summary>
+    private static string DerivedIdentifier(string title, IReadOnlyList<string> authors)
+    {
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes("idocbook:" + title + "\n" + string.Join("\n", authors)));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(hash, 0, 16);
+        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
+    }
+
+    private static string SafeName(string name)
+    {
+        var safe = string.Concat(name.Select(c => Path.GetInvalidFileNameChars().Contains(c) || char.IsControl(c) ? '-' : c)).Trim('.', ' ');
+        return safe.Length == 0 ? "book" : safe;
+    }
+
+    private static string Join(string folder, string file) => folder.Length == 0 ? file : folder + "/" + file;
+}

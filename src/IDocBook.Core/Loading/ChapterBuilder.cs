@@ -1,0 +1,92 @@
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Core.Loading;
+
+/// <summary>
+/// Turns summary entries into chapters: resolves each file inside the book, reports missing,
+/// duplicate and draft entries, and parses the files in parallel (chapters are independent) while
+/// ids and order stay those of the summary.
+/// </summary>
+internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
+{
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+
+    public List<string> ReadFiles { get; } = [];
+
+    public IReadOnlyList<Chapter> Build(IReadOnlyList<SummaryEntry> entries, string summaryPath)
+    {
+        var plan = Plan(entries, summaryPath);
+        var all = Flatten(plan).ToList();
+        var chapters = new Chapter?[all.Count];
+        Parallel.For(0, all.Count, i => chapters[i] = Read(all[i]));
+        var index = 0;
+        return Assemble(plan, chapters, ref index);
+    }
+
+    private sealed record Planned(string Id, string? Path, string? Title, ChapterKind Kind, SourceSpan Source, List<Planned> Children);
+
+    private List<Planned> Plan(IReadOnlyList<SummaryEntry> entries, string summaryPath)
+    {
+        var result = new List<Planned>();
+        foreach (var entry in entries)
+        {
+            var children = Plan(entry.Children, summaryPath);
+            if (entry.Path is "")
+            {
+                sink.Report(Codes.DraftChapter, $"draft chapter '{entry.Title}' has no file and is left out", entry.Source);
+                result.AddRange(children);
+                continue;
+            }
+            if (entry.Path is null)
+            {
+                result.Add(new Planned(ChapterSource.IdFor(entry.Title ?? "section", _ids), null, entry.Title, entry.Kind, entry.Source, children));
+                continue;
+            }
+            var target = entry.Path.Split('#')[0];
+            var path = summaryPath.Length == 0 ? target : files.Resolve(summaryPath, target);
+            if (path is null)
+            {
+                sink.Report(Codes.OutsideBook, $"'{entry.Path}' is outside the book and was not read", entry.Source, "List only files inside the book folder.");
+                result.AddRange(children);
+                continue;
+            }
+            if (!_paths.Add(path))
+            {
+                sink.Report(Codes.SummaryDuplicate, $"'{path}' is listed more than once; only the first entry is used", entry.Source);
+                result.AddRange(children);
+                continue;
+            }
+            if (!files.Exists(path))
+            {
+                sink.Report(Codes.SummaryEntryMissing, $"chapter file '{path}' does not exist", entry.Source, "Create the file or fix the link in the summary.");
+                result.AddRange(children);
+                continue;
+            }
+            ReadFiles.Add(path);
+            result.Add(new Planned(ChapterSource.IdFor(path, _ids), path, entry.Title, entry.Kind, entry.Source, children));
+        }
+        return result;
+    }
+
+    private Chapter Read(Planned p)
+    {
+        if (p.Path is null) return ChapterSource.Build(p.Id, "", p.Title, [], p.Kind);
+        var text = files.ReadText(p.Path, sink, p.Source) ?? "";
+        return ChapterSource.Read(p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, text, p.Kind, sink);
+    }
+
+    private static IEnumerable<Planned> Flatten(IEnumerable<Planned> plan) => plan.SelectMany(p => Flatten(p.Children).Prepend(p));
+
+    private static List<Chapter> Assemble(List<Planned> plan, Chapter?[] read, ref int index)
+    {
+        var result = new List<Chapter>();
+        foreach (var p in plan)
+        {
+            var chapter = read[index++]!;
+            result.Add(chapter with { Children = Assemble(p.Children, read, ref index) });
+        }
+        return result;
+    }
+}

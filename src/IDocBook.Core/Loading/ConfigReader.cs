@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using Tomlyn;
+using Tomlyn.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace IDocBook.Core.Loading;
+
+/// <summary>
+/// Reads the config files a book folder may hold: GitBook's <c>book.json</c>, mdBook's
+/// <c>book.toml</c>, then IDocBook's <c>book.yml</c>, each overriding the one before.
+/// </summary>
+internal static class ConfigReader
+{
+    public static BookConfig Read(BookFiles files, DiagnosticSink sink)
+    {
+        var config = new BookConfig();
+        if (files.ReadText("book.json", sink) is { } json) config = config.OverriddenBy(Json(json, sink));
+        if (files.ReadText("book.toml", sink) is { } toml) config = config.OverriddenBy(Toml(toml, sink));
+        foreach (var name in new[] { "book.yml", "book.yaml" })
+            if (files.ReadText(name, sink) is { } yaml) { config = config.OverriddenBy(Yaml(yaml, name, sink)); break; }
+        return config;
+    }
+
+    private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
+    {
+        var map = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root)
+                foreach (var (key, value) in root.Children)
+                    if (key is YamlScalarNode { Value: { } k }) map[k] = value;
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            sink.Report(Codes.ConfigInvalid, $"not valid YAML: {e.Message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
+            return new BookConfig();
+        }
+        string? S(string key) => map.TryGetValue(key, out var n) && n is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
+        IReadOnlyList<string> L(params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                if (!map.TryGetValue(key, out var n)) continue;
+                if (n is YamlSequenceNode seq) return [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0)];
+                if (n is YamlScalarNode { Value: { Length: > 0 } v }) return [v];
+            }
+            return [];
+        }
+        return new BookConfig
+        {
+            Title = S("title"), Subtitle = S("subtitle"), Authors = L("authors", "author"), Language = S("language") ?? S("lang"),
+            Identifier = S("identifier"), Date = Date(S("date"), file, sink), Description = S("description"), Publisher = S("publisher"),
+            Rights = S("rights"), Keywords = L("keywords"), Cover = S("cover"), Name = S("name"),
+            Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
+            Source = S("src") ?? S("source"), Summary = S("summary"),
+        };
+    }
+
+    private static BookConfig Toml(string text, DiagnosticSink sink)
+    {
+        TomlTable table;
+        try
+        {
+            table = TomlSerializer.Deserialize(text, typeof(TomlTable), (TomlSerializerOptions?)null) as TomlTable ?? new TomlTable();
+        }
+        catch (TomlException e)
+        {
+            sink.Report(Codes.ConfigInvalid, $"not valid TOML: {e.Message}", new SourceSpan("book.toml", 1, 1));
+            return new BookConfig();
+        }
+        var book = table.TryGetValue("book", out var b) && b is TomlTable section ? section : new TomlTable();
+        string? S(string key) => book.TryGetValue(key, out var v) && v is string s && s.Length > 0 ? s : null;
+        return new BookConfig
+        {
+            Title = S("title"), Description = S("description"), Language = S("language"), Source = S("src") ?? "src",
+            Authors = book.TryGetValue("authors", out var a) && a is TomlArray arr ? [.. arr.OfType<string>()] : [],
+        };
+    }
+
+    private static BookConfig Json(string text, DiagnosticSink sink)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return new BookConfig();
+            string? S(JsonElement e, string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+            var structure = root.TryGetProperty("structure", out var st) && st.ValueKind == JsonValueKind.Object ? st : default;
+            return new BookConfig
+            {
+                Title = S(root, "title"), Description = S(root, "description"), Language = S(root, "language"),
+                Authors = S(root, "author") is { } author ? [author] : [], Source = S(root, "root"),
+                Summary = structure.ValueKind == JsonValueKind.Object ? S(structure, "summary") : null,
+                Readme = structure.ValueKind == JsonValueKind.Object ? S(structure, "readme") : null,
+            };
+        }
+        catch (JsonException e)
+        {
+            sink.Report(Codes.ConfigInvalid, $"not valid JSON: {e.Message}", new SourceSpan("book.json", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
+            return new BookConfig();
+        }
+    }
+
+    private static DateTimeOffset? Date(string? value, string file, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)) return date;
+        sink.Report(Codes.ConfigInvalid, $"date '{value}' is not a date", new SourceSpan(file, 1, 1), "Write it as YYYY-MM-DD.");
+        return null;
+    }
+}

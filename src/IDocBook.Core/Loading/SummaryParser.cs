@@ -1,0 +1,84 @@
+using IDocBook.Core.Markdown;
+using ChapterKind = IDocBook.Core.Model.ChapterKind;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace IDocBook.Core.Loading;
+
+/// <summary>
+/// Reads the table of contents of GitBook/HonKit and mdBook books, which share one shape:
+/// an optional <c># Summary</c> title; part headings (<c>## Part</c> in GitBook, <c># Part</c> in
+/// mdBook); nested <c>*</c>/<c>-</c> lists of links, indented by 2 or 4 spaces; and, in mdBook,
+/// plain links before the first list (prefix chapters) and after the last (suffix chapters),
+/// <c>---</c> separators, and drafts <c>[Title]()</c>.
+/// </summary>
+public static class SummaryParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    public static IReadOnlyList<SummaryPart> Parse(string text, string file)
+    {
+        var lines = new LineMap(text, file);
+        var parts = new List<SummaryPart>();
+        string? partTitle = null;
+        var entries = new List<SummaryEntry>();
+        var seenList = false;
+        var first = true;
+        foreach (var block in Markdig.Markdown.Parse(text, Pipeline))
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    var title = PlainText(heading.Inline).Trim();
+                    if (first && (title.Equals("Summary", StringComparison.OrdinalIgnoreCase) || title == "目录")) break;
+                    if (entries.Count > 0 || partTitle is not null) parts.Add(new SummaryPart(partTitle, entries));
+                    partTitle = title;
+                    entries = [];
+                    break;
+                case ParagraphBlock paragraph:
+                    var kind = seenList ? ChapterKind.Suffix : ChapterKind.Prefix;
+                    foreach (var link in Links(paragraph.Inline))
+                        entries.Add(new SummaryEntry(PlainText(link).Trim(), link.Url ?? "", [], lines.At(link.Span.Start)) { Kind = kind });
+                    break;
+                case ListBlock list:
+                    seenList = true;
+                    entries.AddRange(Entries(list, lines));
+                    break;
+            }
+            first = false;
+        }
+        if (entries.Count > 0 || partTitle is not null) parts.Add(new SummaryPart(partTitle, entries));
+        return parts;
+    }
+
+    private static IEnumerable<SummaryEntry> Entries(ListBlock list, LineMap lines)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
+            var link = paragraph is null ? null : Links(paragraph.Inline).FirstOrDefault();
+            var children = item.OfType<ListBlock>().SelectMany(l => Entries(l, lines)).ToList();
+            var source = lines.At(item.Span.Start);
+            if (link is not null) yield return new SummaryEntry(PlainText(link).Trim(), link.Url ?? "", children, source);
+            else if (paragraph is not null) yield return new SummaryEntry(PlainText(paragraph.Inline).Trim(), null, children, source);
+            else foreach (var child in children) yield return child;
+        }
+    }
+
+    private static IEnumerable<LinkInline> Links(ContainerInline? container) =>
+        container is null ? [] : container.Descendants<LinkInline>().Where(l => !l.IsImage);
+
+    private static string PlainText(ContainerInline? container)
+    {
+        if (container is null) return "";
+        return string.Concat(container.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline l => l.Content.ToString(),
+            CodeInline c => c.Content,
+            HtmlEntityInline e => e.Transcoded.ToString(),
+            LineBreakInline => " ",
+            _ => "",
+        }));
+    }
+}

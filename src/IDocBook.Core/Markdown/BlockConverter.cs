@@ -1,0 +1,147 @@
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Markdown.Html;
+using IDocBook.Core.Model;
+using Markdig.Extensions.Alerts;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SourceSpan = IDocBook.Core.Model.SourceSpan;
+using CodeBlock = IDocBook.Core.Model.CodeBlock;
+using MdCodeBlock = Markdig.Syntax.CodeBlock;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace IDocBook.Core.Markdown;
+
+/// <summary>Converts Markdig blocks to model blocks; raw HTML blocks are assembled with their Markdown siblings.</summary>
+internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
+{
+    private readonly HtmlMapper _html = new(sink);
+    private readonly InlineConverter _inlines = new(lines, new HtmlMapper(sink));
+
+    public IReadOnlyList<Model.Block> Blocks(ContainerBlock container)
+    {
+        if (!container.Any(b => b is HtmlBlock))
+            return [.. container.SelectMany(Convert)];
+
+        var assembler = new HtmlAssembler(_html);
+        foreach (var block in container)
+        {
+            if (block is HtmlBlock html)
+            {
+                var start = html.Span.Start;
+                assembler.Feed(HtmlTokenizer.Tokenize(html.Lines.ToString()), offset => lines.At(start + offset));
+            }
+            else
+                foreach (var converted in Convert(block)) assembler.Add(converted);
+        }
+        return _html.Blocks(assembler.Finish());
+    }
+
+    private IEnumerable<Model.Block> Convert(MdBlock block)
+    {
+        var source = lines.At(block.Span.Start);
+        switch (block)
+        {
+            case HeadingBlock h:
+                return [new Heading(h.Level, _inlines.Convert(h.Inline), Attrs(h), source)];
+            case ParagraphBlock p:
+                // A <br> at the very end of a paragraph would only add an empty line.
+                var content = HtmlMapper.Trim(_inlines.Convert(p.Inline));
+                if (content.Count == 0) return [];
+                return [content is [Image image] ? new Figure(image, [], source) : new Paragraph(content, source)];
+            case AlertBlock alert:
+                var kind = alert.Kind.ToString().ToLowerInvariant();
+                return [new Div(Attributes.Empty.WithClass("alert").WithClass("alert-" + kind), Blocks(alert), source)];
+            case QuoteBlock quote:
+                return [new BlockQuote(Blocks(quote), source)];
+            case Markdig.Syntax.ListBlock list:
+                return [List(list, source)];
+            case FencedCodeBlock fenced:
+                return [new CodeBlock(Language(fenced.Info), Code(fenced), source)];
+            case MdCodeBlock code:
+                return [new CodeBlock(null, Code(code), source)];
+            case Markdig.Extensions.Tables.Table table:
+                return [Table(table, source)];
+            case ThematicBreakBlock:
+                return [new ThematicBreak(source)];
+            case FootnoteGroup group:
+                return group.OfType<Footnote>().OrderBy(f => f.Order)
+                    .Select(f => new FootnoteDefinition(f.Label?.TrimStart('^') ?? f.Order.ToString(), f.Order, Blocks(f), lines.At(f.Span.Start)));
+            case LinkReferenceDefinitionGroup or YamlFrontMatterBlock or BlankLineBlock:
+                return [];
+            case ContainerBlock other:
+                return Blocks(other);
+            case LeafBlock leaf when leaf.Inline is not null:
+                return [new Paragraph(_inlines.Convert(leaf.Inline), source)];
+            default:
+                return [];
+        }
+    }
+
+    private Model.ListBlock List(Markdig.Syntax.ListBlock list, SourceSpan source)
+    {
+        var items = list.OfType<ListItemBlock>().Select(item =>
+        {
+            var task = (item.FirstOrDefault() as ParagraphBlock)?.Inline?.FirstChild as TaskList;
+            return new ListItem(Blocks(item), task?.Checked, lines.At(item.Span.Start));
+        });
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, out var n) ? n : 1;
+        return new Model.ListBlock(list.IsOrdered, start, !list.IsLoose, [.. items], source);
+    }
+
+    private Model.Table Table(Markdig.Extensions.Tables.Table table, SourceSpan source)
+    {
+        var alignments = table.ColumnDefinitions.Select(c => c.Alignment switch
+        {
+            TableColumnAlign.Left => ColumnAlign.Left,
+            TableColumnAlign.Center => ColumnAlign.Center,
+            TableColumnAlign.Right => ColumnAlign.Right,
+            _ => ColumnAlign.Default,
+        }).ToList();
+        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        Model.TableRow Row(Markdig.Extensions.Tables.TableRow row)
+        {
+            // Markdig's own ColumnIndex is not reliable for body rows; colspans decide the column.
+            var column = 0;
+            var cells = new List<Model.TableCell>();
+            foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>())
+            {
+                var align = column < alignments.Count ? alignments[column] : ColumnAlign.Default;
+                var inlines = cell.OfType<LeafBlock>().Where(l => l.Inline is not null).SelectMany(l => _inlines.Convert(l.Inline!)).ToList();
+                var span = Math.Max(1, cell.ColumnSpan);
+                cells.Add(new Model.TableCell(inlines, align, span));
+                column += span;
+            }
+            return new Model.TableRow(cells);
+        }
+        var columns = Math.Max(alignments.Count, rows.Select(r => r.OfType<Markdig.Extensions.Tables.TableCell>().Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(0).Max());
+        while (alignments.Count < columns) alignments.Add(ColumnAlign.Default);
+        return new Model.Table(alignments, [.. rows.Where(r => r.IsHeader).Select(Row)], [.. rows.Where(r => !r.IsHeader).Select(Row)], source);
+    }
+
+    private static Attributes Attrs(MdBlock block)
+    {
+        var html = block.TryGetAttributes();
+        if (html is null) return Attributes.Empty;
+        var attributes = new Attributes(html.Id, html.Classes?.ToList() ?? [], html.Properties?.Select(p => new KeyValuePair<string, string>(p.Key, p.Value ?? "")).ToList() ?? []);
+        return attributes;
+    }
+
+    /// <summary>The first word of a fence's info string: <c>rust,no_run</c> and <c>{.python}</c> name rust and python.</summary>
+    internal static string? Language(string? info)
+    {
+        if (string.IsNullOrWhiteSpace(info)) return null;
+        var word = info.Trim().TrimStart('{', '.').Split([' ', ',', '\t', '{', '}'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return string.IsNullOrEmpty(word) ? null : word;
+    }
+
+    private static string Code(LeafBlock block)
+    {
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString());
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,105 @@
+using IDocBook.Core;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Tests.Support;
+using Shouldly;
+
+namespace IDocBook.Tests.Loading;
+
+public class BookLoaderTests
+{
+    [Fact]
+    public void AFolderBookReadsConfigSummaryAndChapterTitles()
+    {
+        using var dir = new TempBook()
+            .With("book.yml", "title: 测试书\nlanguage: zh-CN\nauthor: 某人\ndate: 2024-05-01\nname: test-book\n")
+            .With("SUMMARY.md", "# Summary\n\n* [第一章](a.md)\n  * [小节](sub/b.md)\n")
+            .With("a.md", "### 第一章\n\n正文[下一节](sub/b.md#细节)。")
+            .With("sub/b.md", "# 小节\n\n## 细节\n\n[回去](../a.md)");
+        var sink = new DiagnosticSink();
+        var book = BookReader.Read(dir.Root, sink)!;
+        sink.All.ShouldBeEmpty();
+        book.Metadata.ShouldSatisfyAllConditions(
+            m => m.Title.ShouldBe("测试书"), m => m.Language.ShouldBe("zh-CN"), m => m.Authors.ShouldBe(["某人"]),
+            m => m.Name.ShouldBe("test-book"), m => m.Date.ShouldBe(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)),
+            m => m.Identifier.ShouldStartWith("urn:uuid:"));
+        var chapters = book.Chapters.ToList();
+        chapters.Select(c => c.Id).ShouldBe(["a", "sub-b"]);
+        chapters[0].Children.Single().Title.ShouldBe("小节");
+        var link = chapters[0].Blocks.OfType<Paragraph>().Single().Content.OfType<Link>().Single();
+        link.Target.ShouldBe(new InternalTarget("sub-b", "细节"));
+        chapters[1].Blocks.OfType<Paragraph>().Single().Content.OfType<Link>().Single().Target.ShouldBe(new InternalTarget("a", null));
+    }
+
+    [Fact]
+    public void TheIdentifierIsDerivedStablyWhenNotConfigured()
+    {
+        using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", "# A");
+        var first = BookReader.Read(dir.Root, new DiagnosticSink())!.Metadata.Identifier;
+        var second = BookReader.Read(dir.Root, new DiagnosticSink())!.Metadata.Identifier;
+        first.ShouldBe(second);
+        first.ShouldMatch("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+    }
+
+    [Fact]
+    public void MissingChaptersAnchorsAndImagesAreReportedWithTheirPlace()
+    {
+        using var dir = new TempBook()
+            .With("SUMMARY.md", "* [A](a.md)\n* [Gone](gone.md)\n* [A again](a.md)\n")
+            .With("a.md", "# A\n\n[x](nowhere.md) [y](#nope) ![pic](missing.png) ![far](../../etc/passwd) ![web](https://example.com/x.png)");
+        var sink = new DiagnosticSink();
+        var book = BookReader.Read(dir.Root, sink)!;
+        book.Chapters.Count().ShouldBe(1);
+        var codes = sink.All.Select(d => $"{d.Code}@{d.Source!.File}:{d.Source.Line}").ToList();
+        codes.ShouldBe([
+            "IDB0003@SUMMARY.md:2", "IDB0004@SUMMARY.md:3",
+            "IDB0201@a.md:3", "IDB0202@a.md:3", "IDB0301@a.md:3", "IDB0005@a.md:3", "IDB0302@a.md:3",
+        ], ignoreOrder: true);
+        sink.ErrorCount.ShouldBe(3);
+    }
+
+    [Fact]
+    public void AMislabelledImageIsStoredAsWhatItIs()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+        using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", "![图](img/photo.jpg)").With("img/photo.jpg", png);
+        var sink = new DiagnosticSink();
+        var book = BookReader.Read(dir.Root, sink)!;
+        book.Resources.Single().ShouldSatisfyAllConditions(r => r.Href.ShouldBe("img/photo.jpg"), r => r.MediaType.ShouldBe("image/png"));
+        book.Chapters.Single().Blocks.OfType<Figure>().Single().Image.ResourceHref.ShouldBe("img/photo.jpg");
+        sink.All.Single().Code.ShouldBe("IDB0304");
+    }
+
+    [Fact]
+    public void ASingleFileSplitsAtTheFirstLevelBelowTheTitle()
+    {
+        using var dir = new TempBook().With("seed.md", "# 书名\n\n---\n\n### 第一章\n\n正文\n\n#### 小节\n\n### 第二章\n\n[回到小节](#小节)");
+        var sink = new DiagnosticSink();
+        var book = BookReader.Read(Path.Combine(dir.Root, "seed.md"), sink)!;
+        sink.All.ShouldBeEmpty();
+        book.Metadata.Title.ShouldBe("书名");
+        book.Metadata.Name.ShouldBe("seed");
+        book.Chapters.Select(c => c.Title).ShouldBe(["第一章", "第二章"]);
+        book.Chapters.First().Blocks.OfType<Heading>().Select(h => h.Level).ShouldBe([1, 2]);
+        book.Chapters.Last().Blocks.OfType<Paragraph>().Single().Content.OfType<Link>().Single().Target
+            .ShouldBe(new InternalTarget(book.Chapters.First().Id, "小节"));
+    }
+
+    [Fact]
+    public void InvalidUtf8IsReportedWithItsLineAndReplaced()
+    {
+        using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", [.. "# A\n\nok\n"u8.ToArray(), 0xFF, 0xFE, (byte)'x']);
+        var sink = new DiagnosticSink();
+        var book = BookReader.Read(dir.Root, sink)!;
+        sink.All.Single().ShouldSatisfyAllConditions(d => d.Code.ShouldBe("IDB0007"), d => d.Source!.Line.ShouldBe(4));
+        InlineText.Of(book.Chapters.Single().Blocks.OfType<Paragraph>().Last().Content).ShouldContain("\uFFFD");
+    }
+
+    [Fact]
+    public void AMissingBookIsAnError()
+    {
+        var sink = new DiagnosticSink();
+        BookReader.Read("/nonexistent/book", sink).ShouldBeNull();
+        sink.All.Single().Code.ShouldBe("IDB0001");
+    }
+}

@@ -1,0 +1,42 @@
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms;
+using IDocBook.Tests.Support;
+using Shouldly;
+
+namespace IDocBook.Tests.Transforms;
+
+public class HeadingIdsTests
+{
+    private static Book BookOf(params string[] chapters) => new(
+        new BookMetadata { Title = "t", Identifier = "urn:x", Name = "t" },
+        [new Part(null, [.. chapters.Select((md, i) => new Chapter($"c{i}", $"c{i}", $"c{i}.md", Read.Blocks(md), []))])],
+        []);
+
+    private static IEnumerable<string?> Ids(Book book) =>
+        book.Chapters.SelectMany(c => c.Blocks.OfType<Heading>()).Select(h => h.Attributes.Id);
+
+    [Fact]
+    public void ChineseIsKeptAsGitHubDoes() =>
+        Ids(HeadingIds.Assign(BookOf("### docker的简介")).Book).ShouldBe(["docker的简介"]);
+
+    [Fact]
+    public void PunctuationGoesAndSpacesBecomeHyphens() =>
+        Ids(HeadingIds.Assign(BookOf("## Docker VS VM虚拟机: 优势！")).Book).ShouldBe(["docker-vs-vm虚拟机-优势"]);
+
+    [Fact]
+    public void DuplicatesAreNumberedAcrossTheWholeBook()
+    {
+        var (book, anchors) = HeadingIds.Assign(BookOf("# 安装\n\n## 安装", "# 安装"));
+        Ids(book).ShouldBe(["安装", "安装-1", "安装-2"]);
+        anchors.Find("c1", "安装").ShouldBe("安装-2");
+        anchors.Find("c0", "安装-1").ShouldBe("安装-1");
+    }
+
+    [Fact]
+    public void IdsAreValidXmlNames()
+    {
+        var ids = Ids(HeadingIds.Assign(BookOf("# 1. 入门", "# ???")).Book).ToList();
+        ids.ShouldBe(["h-1-入门", "section"]);
+        ids.ShouldAllBe(id => System.Xml.XmlConvert.VerifyNCName(id!) == id);
+    }
+}
