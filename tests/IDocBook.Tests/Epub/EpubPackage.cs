@@ -33,6 +33,8 @@ internal sealed class EpubPackage
         return new EpubPackage(output.ToArray());
     }
 
+    public static EpubPackage Open(byte[] bytes) => new(bytes);
+
     public static EpubPackage Sample() => Write(SampleBooks.Sample(), SampleBooks.Options);
 
     public bool Contains(string name) => _entries.ContainsKey(name);
