@@ -77,10 +77,14 @@ public class CodeHighlighterTests
         styles.Count.ShouldBeGreaterThanOrEqualTo(2, Describe(lines));
     }
 
-    [Fact]
-    public void Adjacent_tokens_of_one_style_are_merged()
+    [Theory]
+    // The heredoc start is a string-type token in the default colour next to plain text: two tokens
+    // to TextMate, one style to us.
+    [InlineData("bash", "cat <<EOF\nhi\nEOF")]
+    [InlineData("go", "package main\n\nfunc main() {\n\tx := []int{1, 2, 3} // 注释\n}")]
+    public void Adjacent_tokens_of_one_style_are_merged(string language, string source)
     {
-        var lines = Lines("go", "package main\n\nfunc main() {\n\tx := []int{1, 2, 3} // 注释\n}");
+        var lines = Lines(language, source);
 
         foreach (var line in lines)
             line.Tokens.Zip(line.Tokens.Skip(1)).ShouldAllBe(p => !Equals(p.First.Style, p.Second.Style), Describe(line));
@@ -112,6 +116,16 @@ public class CodeHighlighterTests
 
         lines.Select(Joined).ShouldBe(["\techo  \"中文\"   ", "# 注释\t", "", "ls"]);
         lines[2].Tokens.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Blocks_with_a_very_long_line_stay_plain()
+    {
+        var minified = "[" + string.Join(",", Enumerable.Range(0, 1000).Select(i => $"\"k{i}\"")) + "]";
+        minified.Length.ShouldBeGreaterThan(3_000);
+
+        Highlighter.Highlight("json", "{\n  \"a\": 1\n}").ShouldNotBeNull();
+        Highlighter.Highlight("json", "{\n" + minified + "\n}").ShouldBeNull();
     }
 
     [Fact]
