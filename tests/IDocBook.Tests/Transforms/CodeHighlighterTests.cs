@@ -40,14 +40,18 @@ public class CodeHighlighterTests
     }
 
     [Fact]
-    public void Style_names_are_derived_from_the_colour_and_css_safe()
+    public void Style_names_are_derived_from_the_colour_and_weight_and_css_safe()
     {
-        var styles = Lines("bash", "if true; then echo 'a'; fi # c").SelectMany(l => l.Tokens).Select(t => t.Style).OfType<TokenStyle>();
+        // Light+ draws Markdown headings and strong text bold (it has no italic rules at all).
+        var lines = Lines("markdown", "# 标题\n*italic* and **粗体**");
+        var styles = lines.SelectMany(l => l.Tokens).Select(t => t.Style).OfType<TokenStyle>().ToList();
 
+        styles.ShouldContain(s => s.Bold, Describe(lines));
         foreach (var style in styles)
         {
             style.Name.ShouldMatch("^c[0-9a-f]{6}(-b)?(-i)?$");
             style.Foreground.ShouldBe("#" + style.Name.Substring(1, 6));
+            style.Name.Contains("-b").ShouldBe(style.Bold);
             style.Name.EndsWith("-i").ShouldBe(style.Italic);
         }
     }
@@ -197,6 +201,18 @@ public class CodeHighlighterTests
             LanguageAliases.ScopeFor(alias).ShouldBe(scope);
             Highlighter.Highlight(alias, "x").ShouldNotBeNull($"alias '{alias}'");
         }
+    }
+
+    [Theory]
+    [InlineData("#008000", false, true, "c008000-i")]
+    [InlineData("#00F", true, true, "c0000ff-b-i")]
+    [InlineData("#AF00DB", false, false, "caf00db")]
+    public void Style_names_spell_colour_bold_and_italic(string colour, bool bold, bool italic, string name)
+    {
+        var style = TokenStyles.Get(colour, bold, italic).ShouldNotBeNull();
+
+        style.ShouldBe(new TokenStyle(name, "#" + name.Substring(1, 6), bold, italic));
+        TokenStyles.Get(colour.ToLowerInvariant(), bold, italic).ShouldBeSameAs(style);
     }
 
     [Theory]
