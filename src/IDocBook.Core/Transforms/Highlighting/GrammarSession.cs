@@ -18,7 +18,9 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// grammars in plain dictionaries that embedding grammars (Markdown, HTML) fill during tokenization.
 /// So each session owns a private <see cref="Registry"/> (nothing mutable is shared between
 /// languages) and tokenizes under its own lock: chapters in parallel still run side by side unless
-/// they are highlighting the same language at the same moment.
+/// they are highlighting the same language at the same moment. TextMateSharp 2.0.5 happens to lock
+/// inside each <c>TokenizeLine</c> too, but that is undocumented (its thread-safety issue #24 is
+/// still open), so we do not lean on it.
 /// </remarks>
 internal sealed class GrammarSession
 {
