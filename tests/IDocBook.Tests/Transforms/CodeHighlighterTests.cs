@@ -40,14 +40,18 @@ public class CodeHighlighterTests
     }
 
     [Fact]
-    public void Style_names_are_derived_from_the_colour_and_css_safe()
+    public void Style_names_are_derived_from_the_colour_and_weight_and_css_safe()
     {
-        var styles = Lines("bash", "if true; then echo 'a'; fi # c").SelectMany(l => l.Tokens).Select(t => t.Style).OfType<TokenStyle>();
+        // Light+ draws Markdown headings and strong text bold (it has no italic rules at all).
+        var lines = Lines("markdown", "# 标题\n*italic* and **粗体**");
+        var styles = lines.SelectMany(l => l.Tokens).Select(t => t.Style).OfType<TokenStyle>().ToList();
 
+        styles.ShouldContain(s => s.Bold, Describe(lines));
         foreach (var style in styles)
         {
             style.Name.ShouldMatch("^c[0-9a-f]{6}(-b)?(-i)?$");
             style.Foreground.ShouldBe("#" + style.Name.Substring(1, 6));
+            style.Name.Contains("-b").ShouldBe(style.Bold);
             style.Name.EndsWith("-i").ShouldBe(style.Italic);
         }
     }
@@ -77,10 +81,14 @@ public class CodeHighlighterTests
         styles.Count.ShouldBeGreaterThanOrEqualTo(2, Describe(lines));
     }
 
-    [Fact]
-    public void Adjacent_tokens_of_one_style_are_merged()
+    [Theory]
+    // The heredoc start is a string-type token in the default colour next to plain text: two tokens
+    // to TextMate, one style to us.
+    [InlineData("bash", "cat <<EOF\nhi\nEOF")]
+    [InlineData("go", "package main\n\nfunc main() {\n\tx := []int{1, 2, 3} // 注释\n}")]
+    public void Adjacent_tokens_of_one_style_are_merged(string language, string source)
     {
-        var lines = Lines("go", "package main\n\nfunc main() {\n\tx := []int{1, 2, 3} // 注释\n}");
+        var lines = Lines(language, source);
 
         foreach (var line in lines)
             line.Tokens.Zip(line.Tokens.Skip(1)).ShouldAllBe(p => !Equals(p.First.Style, p.Second.Style), Describe(line));
@@ -112,6 +120,16 @@ public class CodeHighlighterTests
 
         lines.Select(Joined).ShouldBe(["\techo  \"中文\"   ", "# 注释\t", "", "ls"]);
         lines[2].Tokens.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Blocks_with_a_very_long_line_stay_plain()
+    {
+        var minified = "[" + string.Join(",", Enumerable.Range(0, 1000).Select(i => $"\"k{i}\"")) + "]";
+        minified.Length.ShouldBeGreaterThan(3_000);
+
+        Highlighter.Highlight("json", "{\n  \"a\": 1\n}").ShouldNotBeNull();
+        Highlighter.Highlight("json", "{\n" + minified + "\n}").ShouldBeNull();
     }
 
     [Fact]
@@ -183,6 +201,18 @@ public class CodeHighlighterTests
             LanguageAliases.ScopeFor(alias).ShouldBe(scope);
             Highlighter.Highlight(alias, "x").ShouldNotBeNull($"alias '{alias}'");
         }
+    }
+
+    [Theory]
+    [InlineData("#008000", false, true, "c008000-i")]
+    [InlineData("#00F", true, true, "c0000ff-b-i")]
+    [InlineData("#AF00DB", false, false, "caf00db")]
+    public void Style_names_spell_colour_bold_and_italic(string colour, bool bold, bool italic, string name)
+    {
+        var style = TokenStyles.Get(colour, bold, italic).ShouldNotBeNull();
+
+        style.ShouldBe(new TokenStyle(name, "#" + name.Substring(1, 6), bold, italic));
+        TokenStyles.Get(colour.ToLowerInvariant(), bold, italic).ShouldBeSameAs(style);
     }
 
     [Theory]

@@ -18,16 +18,26 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// grammars in plain dictionaries that embedding grammars (Markdown, HTML) fill during tokenization.
 /// So each session owns a private <see cref="Registry"/> (nothing mutable is shared between
 /// languages) and tokenizes under its own lock: chapters in parallel still run side by side unless
-/// they are highlighting the same language at the same moment.
+/// they are highlighting the same language at the same moment. TextMateSharp 2.0.5 happens to lock
+/// inside each <c>TokenizeLine</c> too, but that is undocumented (its thread-safety issue #24 is
+/// still open), so we do not lean on it.
 /// </remarks>
 internal sealed class GrammarSession
 {
     /// <summary>
-    /// Per-line limit. Generous on purpose: the first lines of a grammar include compiling its regexes
-    /// (~0.3 s for bash here), and a block that falls back to plain on a busy machine would make builds
-    /// differ. Only pathological backtracking gets this far.
+    /// Longer lines (minified JSON, base64, one-line scripts) make the whole block plain. TextMateSharp's
+    /// time per line grows with the square of its length (measured: bash 960 chars 72 ms, 2,880 chars
+    /// 0.5 s, 4,800 chars 1 s; JSON 14,900 chars 2.6 s), and a length, unlike a clock, gives the same
+    /// answer on every machine. Nobody reads colours in a line that long.
     /// </summary>
-    internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(2);
+    internal const int MaxLineLength = 3_000;
+
+    /// <summary>
+    /// Last-resort limit per line. Generous because a timed-out block turns plain and that must not
+    /// depend on how busy the machine is: entering a rule for the first time compiles its regexes
+    /// (LaTeX's first line takes ~1 s on a loaded 2-core box), so only runaway lines should get here.
+    /// </summary>
+    internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
     // The only theme choice: VS Code's Light+ is designed for a white background, which is what both
     // the printed page and most EPUB readers give code.
@@ -57,7 +67,11 @@ internal sealed class GrammarSession
         try
         {
             var registry = new Registry(Options.Value);
-            return registry.LoadGrammar(scope) is { } grammar ? new GrammarSession(grammar, registry.GetTheme()) : null;
+            if (registry.LoadGrammar(scope) is not { } grammar) return null;
+            // Compile the root rules now, outside any time limit, so the first real line is not
+            // charged for them.
+            grammar.TokenizeLine2("", null, TimeSpan.FromMinutes(1));
+            return new GrammarSession(grammar, registry.GetTheme());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -71,6 +85,7 @@ internal sealed class GrammarSession
     /// </summary>
     public IReadOnlyList<CodeLine>? Tokenize(IReadOnlyList<string> lines)
     {
+        if (lines.Any(l => l.Length > MaxLineLength)) return null;
         var result = new CodeLine[lines.Count];
         lock (_gate)
         {
