@@ -22,9 +22,18 @@ internal static class CommandLine
         return result.Invoke();
     }
 
-    public static Argument<string> BookArgument() => new("BOOK")
+    public static Argument<string> BookArgument()
     {
-        Description = "A book folder (SUMMARY.md, book.yml, book.toml or book.json) or a single .md file.",
-        DefaultValueFactory = _ => "book",
-    };
+        var argument = new Argument<string>("BOOK")
+        {
+            Description = "A book folder (SUMMARY.md, book.yml, book.toml or book.json) or a single .md file.",
+            DefaultValueFactory = _ => "book",
+        };
+        // Otherwise a mistyped option would be taken for a book path and reported as a missing book.
+        argument.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } value && value.StartsWith('-')) r.AddError($"unknown option '{value}'");
+        });
+        return argument;
+    }
 }

@@ -18,7 +18,7 @@ public static class BookLoader
         if (File.Exists(full)) return SingleFile(full, sink);
         if (!Directory.Exists(full))
         {
-            sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", new SourceSpan(path, 0, 0),
+            sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", null,
                 "Give a folder with SUMMARY.md or a config file, or a .md file.");
             return (null, null);
         }

@@ -9,9 +9,12 @@ namespace IDocBook.Core.Loading;
 /// </summary>
 public static class SourceDate
 {
-    public static DateTimeOffset Resolve(DateTimeOffset? configured, IEnumerable<string> sourceFiles)
+    public static DateTimeOffset Resolve(DateTimeOffset? configured, IEnumerable<string> sourceFiles) =>
+        Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), configured, sourceFiles);
+
+    /// <param name="epoch">The value of <c>SOURCE_DATE_EPOCH</c>: seconds since 1970, or null.</param>
+    public static DateTimeOffset Resolve(string? epoch, DateTimeOffset? configured, IEnumerable<string> sourceFiles)
     {
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds < 253402300800)
             return DateTimeOffset.FromUnixTimeSeconds(seconds);
         if (configured is { } date) return date.ToUniversalTime();
