@@ -26,14 +26,10 @@ internal static class ConfigReader
 
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
     {
-        var map = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, YamlNode> map;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root)
-                foreach (var (key, value) in root.Children)
-                    if (key is YamlScalarNode { Value: { } k }) map[k] = value;
+            map = YamlTopLevel.Parse(text);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

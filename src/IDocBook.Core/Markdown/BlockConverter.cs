@@ -113,10 +113,10 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
                 var align = column < alignments.Count ? alignments[column] : ColumnAlign.Default;
                 var inlines = cell.OfType<LeafBlock>().Where(l => l.Inline is not null).SelectMany(l => _inlines.Convert(l.Inline!)).ToList();
                 var span = Math.Max(1, cell.ColumnSpan);
-                cells.Add(new Model.TableCell(inlines, align, span));
+                cells.Add(new Model.TableCell(inlines, align, span) { Source = lines.At(cell.Span.Start) });
                 column += span;
             }
-            return new Model.TableRow(cells);
+            return new Model.TableRow(cells) { Source = lines.At(row.Span.Start) };
         }
         var columns = Math.Max(alignments.Count, rows.Select(r => r.OfType<Markdig.Extensions.Tables.TableCell>().Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(0).Max());
         while (alignments.Count < columns) alignments.Add(ColumnAlign.Default);

@@ -1,4 +1,5 @@
 using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -12,11 +13,8 @@ internal static class FrontMatter
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
-                foreach (var (key, value) in map.Children)
-                    if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v }) result[k] = v;
+            foreach (var (key, value) in YamlTopLevel.Parse(yaml))
+                if (value is YamlScalarNode { Value: { } v }) result[key] = v;
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -46,9 +46,15 @@ public enum ColumnAlign { Default, Left, Center, Right }
 
 public sealed record Table(IReadOnlyList<ColumnAlign> Alignments, IReadOnlyList<TableRow> Header, IReadOnlyList<TableRow> Body, SourceSpan Source) : Block(Source);
 
-public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+public sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    public SourceSpan Source { get; init; } = SourceSpan.None;
+}
 
-public sealed record TableCell(IReadOnlyList<Inline> Content, ColumnAlign Align, int ColumnSpan = 1);
+public sealed record TableCell(IReadOnlyList<Inline> Content, ColumnAlign Align, int ColumnSpan = 1)
+{
+    public SourceSpan Source { get; init; } = SourceSpan.None;
+}
 
 /// <summary>A block-level image with an optional caption (a paragraph holding only an image, <c>&lt;figure&gt;</c>).</summary>
 public sealed record Figure(Image Image, IReadOnlyList<Inline> Caption, SourceSpan Source) : Block(Source);

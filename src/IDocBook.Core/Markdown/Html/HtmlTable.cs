@@ -12,7 +12,8 @@ internal static class HtmlTable
         foreach (var (row, inHead) in Rows(table, false))
             (inHead ? header : body).Add(new TableRow([.. row.Children.OfType<HtmlElement>()
                 .Where(c => c.Name is "td" or "th")
-                .Select(c => new TableCell(HtmlMapper.Trim(mapper.Inlines(c.Children)), Align(c), ColumnSpan(c)))]));
+                .Select(c => new TableCell(HtmlMapper.Trim(mapper.Inlines(c.Children)), Align(c), ColumnSpan(c)) { Source = c.Source })])
+            { Source = row.Source });
 
         if (header.Count == 0 && body.Count > 0 && FirstRowIsHeading(table))
         {
