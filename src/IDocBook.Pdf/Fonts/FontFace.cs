@@ -1,0 +1,24 @@
+using SkiaSharp;
+
+namespace IDocBook.Pdf.Fonts;
+
+/// <summary>
+/// One embedded font: the subset's bytes, the Skia typeface drawn with, and the HarfBuzz font
+/// shaped with. Both are made from the same subset bytes, so glyph ids agree.
+/// </summary>
+public sealed class FontFace(string name, byte[] data, SKTypeface typeface, HarfBuzzSharp.Font shaper) : IDisposable
+{
+    /// <summary>A short stable name for diagnostics and tests ("NotoSerifSC-Regular").</summary>
+    public string Name { get; } = name;
+    public byte[] Data { get; } = data;
+    public SKTypeface Typeface { get; } = typeface;
+    public HarfBuzzSharp.Font Shaper { get; } = shaper;
+
+    public void Dispose()
+    {
+        Shaper.Dispose();
+        Typeface.Dispose();
+    }
+
+    public override string ToString() => Name;
+}

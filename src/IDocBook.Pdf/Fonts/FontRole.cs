@@ -1,0 +1,4 @@
+namespace IDocBook.Pdf.Fonts;
+
+/// <summary>What a piece of text is set in; each role has a primary font and a fallback chain.</summary>
+public enum FontRole { Body, BodyBold, Heading, Mono }

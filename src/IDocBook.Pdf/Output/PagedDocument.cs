@@ -1,0 +1,17 @@
+namespace IDocBook.Pdf.Output;
+
+/// <summary>The typeset book: pages of items plus what the PDF needs besides pages.</summary>
+public sealed record PagedDocument(IReadOnlyList<Page> Pages, IReadOnlyList<OutlineItem> Outline, IReadOnlyList<PageLabelRange> Labels, PdfInfo Info);
+
+public sealed record Page(float Width, float Height, IReadOnlyList<PageItem> Items);
+
+/// <summary>A bookmark: a title and the named destination it opens, nested as the book.</summary>
+public sealed record OutlineItem(string Title, string Destination, IReadOnlyList<OutlineItem> Children);
+
+public enum PageLabelStyle { LowerRoman, Decimal }
+
+/// <summary>From page index <see cref="StartPage"/> (0-based) on, pages are labelled in this style from <see cref="FirstNumber"/>.</summary>
+public sealed record PageLabelRange(int StartPage, PageLabelStyle Style, int FirstNumber = 1);
+
+/// <summary>Document information. <see cref="Date"/> is the book's date, never the clock.</summary>
+public sealed record PdfInfo(string Title, string Author, string Subject, string Keywords, string Creator, string Language, DateTimeOffset Date);
