@@ -1,3 +1,4 @@
+using IDocBook.Core.Text;
 using System.Xml;
 using IDocBook.Core.Model;
 

@@ -1,3 +1,4 @@
+using IDocBook.Core.Text;
 using IDocBook.Core.Model;
 
 namespace IDocBook.Epub.Xhtml;

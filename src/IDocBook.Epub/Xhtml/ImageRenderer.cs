@@ -1,3 +1,4 @@
+using IDocBook.Core.Text;
 using System.Text.RegularExpressions;
 using IDocBook.Core.Model;
 

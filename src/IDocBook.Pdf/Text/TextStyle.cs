@@ -10,4 +10,8 @@ public sealed record TextStyle(FontRole Font, float Size, uint Color = 0xFF00000
     public float BaselineShift { get; init; }
     /// <summary>A background drawn behind the glyphs (inline code, keys); 0 for none.</summary>
     public uint Background { get; init; }
+    /// <summary>Slanted glyphs for emphasis: the CJK faces have no italic, so the writer skews.</summary>
+    public bool Oblique { get; init; }
+    /// <summary>A line through the glyphs (strikethrough).</summary>
+    public bool Strike { get; init; }
 }

@@ -1,7 +1,7 @@
-namespace IDocBook.Epub;
+namespace IDocBook.Core.Text;
 
-/// <summary>The few words the writer adds itself, in the book's language (Chinese or English).</summary>
-internal sealed record Labels(
+/// <summary>The few words the writers add themselves, in the book's language (Chinese or English).</summary>
+public sealed record Labels(
     string Contents, string Landmarks, string Cover, string BodyMatter, string Image,
     string Note, string Tip, string Important, string Warning, string Caution, string AccessibilitySummary)
 {

@@ -1,0 +1,83 @@
+using IDocBook.Core.Model;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>How blocks are set where they stand: body paragraphs are indented and justified; inside
+/// lists, quotes and cells they are not indented; <c>div align</c> changes the alignment.</summary>
+internal sealed record BlockEnv(bool IndentParagraphs = true, TextAlign Align = TextAlign.Justify);
+
+/// <summary>Lays out a sequence of blocks at a width: the element for each block kind makes its boxes.</summary>
+internal static class BlockLayout
+{
+    public static List<Box> Layout(IReadOnlyList<Block> blocks, float width, LayoutContext c, BlockEnv env)
+    {
+        var boxes = new List<Box>();
+        foreach (var block in blocks) boxes.AddRange(Layout(block, width, c, env));
+        return boxes;
+    }
+
+    private static IEnumerable<Box> Layout(Block block, float width, LayoutContext c, BlockEnv env)
+    {
+        var gap = c.Type.BodySize * 0.45f;
+        switch (block)
+        {
+            case Heading h: return HeadingLayout.Layout(h, width, c);
+            case Paragraph p:
+                var indent = env.IndentParagraphs && env.Align == TextAlign.Justify ? c.Type.ParagraphIndentEm * c.Type.BodySize : 0;
+                var spec = new ParagraphSpec(InlineFlattener.Flatten(p.Content, c.Type.Body, c), width)
+                {
+                    Align = env.Align, FirstLineIndent = indent, LineHeight = c.Type.BodyLineHeight,
+                };
+                return ParagraphBoxes.Make(spec, c, gap);
+            case ListBlock l: return ListLayout.Layout(l, width, c);
+            case BlockQuote q: return Barred(q.Content, width, c, env, c.Type.QuoteBar, null);
+            case Div d when d.Attributes.HasClass("alert"):
+                var kind = d.Attributes.Classes.FirstOrDefault(k => k.StartsWith("alert-", StringComparison.Ordinal))?["alert-".Length..] ?? "note";
+                return Barred(d.Content, width, c, env, AlertColor(kind), c.Labels.AlertTitle(kind));
+            case Div d:
+                var align = d.Attributes.Get("align") switch { "center" => TextAlign.Center, "right" => TextAlign.Right, "left" => TextAlign.Left, _ => env.Align };
+                return Layout(d.Content, width, c, env with { Align = align });
+            case Details d:
+                var summary = new ParagraphSpec(InlineFlattener.Flatten(d.Summary, c.Type.Body with { Font = Fonts.FontRole.BodyBold }, c), width) { Align = TextAlign.Left };
+                return [.. ParagraphBoxes.Make(summary, c, gap), .. Layout(d.Content, width, c, env)];
+            case CodeBlock code: return CodeLayout.Layout(code, width, c);
+            case Table t: return TableLayout.Layout(t, width, c);
+            case Figure f: return FigureLayout.Layout(f, width, c);
+            case ThematicBreak:
+                var rule = c.Type.BodySize * 1.5f;
+                return [new Box(rule, [new LineItem(width * 0.3f, rule / 2, width * 0.7f, rule / 2, c.Type.Rule, 0.6f)]) { SpaceBefore = gap }];
+            case FootnoteDefinition: return [];
+            default: return [];
+        }
+    }
+
+    // Quotes and alerts: content indented, with a bar down the left of every box so it survives page breaks.
+    private static IEnumerable<Box> Barred(IReadOnlyList<Block> content, float width, LayoutContext c, BlockEnv env, uint bar, string? title)
+    {
+        var inset = c.Type.BodySize * 1.2f;
+        var inner = new List<Box>();
+        if (title is not null)
+            inner.AddRange(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, c.Type.Body with { Font = Fonts.FontRole.BodyBold, Color = bar })], width - inset)
+                { Align = TextAlign.Left, LineHeight = c.Type.BodyLineHeight }, c, c.Type.BodySize * 0.45f));
+        inner.AddRange(Layout(content, width - inset, c, env with { IndentParagraphs = false }));
+        return inner.Select((b, i) => BoxOffset.Indent(b, inset) with
+        {
+            // The space above each inner box is folded into the box so the bar has no gaps.
+            Height = b.Height + (i == 0 ? 0 : b.SpaceBefore),
+            SpaceBefore = i == 0 ? b.SpaceBefore : 0,
+            Items = [new RectItem(inset * 0.25f, 0, 2.2f, b.Height + (i == 0 ? 0 : b.SpaceBefore), bar),
+                .. ItemOffset.Move(b.Items, inset, i == 0 ? 0 : b.SpaceBefore)],
+        });
+    }
+
+    private static uint AlertColor(string kind) => kind switch
+    {
+        "tip" => 0xFF1A7F37,
+        "important" => 0xFF8250DF,
+        "warning" => 0xFF9A6700,
+        "caution" => 0xFFCF222E,
+        _ => 0xFF0969DA,
+    };
+}

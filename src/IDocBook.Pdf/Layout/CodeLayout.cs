@@ -1,0 +1,39 @@
+using IDocBook.Core.Model;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>
+/// Code blocks: monospace, coloured from the highlighting tokens, on a light background. Every
+/// source line is set on its own (long ones wrap with a continuation mark), and every line is a
+/// box with its own slice of background, so a block splits across pages anywhere.
+/// </summary>
+internal static class CodeLayout
+{
+    public static List<Box> Layout(CodeBlock code, float width, LayoutContext c)
+    {
+        var pad = c.Type.CodeSize * 0.8f;
+        var inner = width - 2 * pad;
+        var lines = code.Lines ?? [.. code.Code.Split('\n').Select(l => new CodeLine([new CodeToken(l, null)]))];
+        var boxes = new List<Box> { Background(new Box(pad * 0.7f, []), width, c) with { SpaceBefore = c.Type.BodySize * 0.6f, KeepWithNext = true } };
+        foreach (var line in lines)
+        {
+            var content = line.Tokens.Where(t => t.Text.Length > 0).Select(t => new StyledText(t.Text, Style(t.Style, c))).ToList();
+            if (content.Count == 0) content.Add(new StyledText(" ", c.Type.Code));
+            var spec = new ParagraphSpec(content, inner) { Align = TextAlign.Left, LineHeight = c.Type.CodeLineHeight, Preformatted = true, ContinuationMark = "↩" };
+            foreach (var set in c.Text.Layout(spec))
+                boxes.Add(Background(new Box(set.Height, [new TextItem(pad, set.Baseline, set)]), width, c));
+        }
+        boxes.Add(Background(new Box(pad * 0.7f, []), width, c));
+        return boxes;
+    }
+
+    private static Box Background(Box box, float width, LayoutContext c) =>
+        box with { Items = [new RectItem(0, 0, width, box.Height, c.Type.CodeBackground), .. box.Items] };
+
+    private static TextStyle Style(TokenStyle? token, LayoutContext c) =>
+        token?.Foreground is { Length: 7 } hex && uint.TryParse(hex.AsSpan(1), System.Globalization.NumberStyles.HexNumber, null, out var rgb)
+            ? c.Type.Code with { Color = 0xFF000000 | rgb }
+            : c.Type.Code;
+}

@@ -1,0 +1,70 @@
+using IDocBook.Core.Model;
+using IDocBook.Pdf.Fonts;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>Turns model inlines into styled text for the text layouter, resolving links to PDF targets.</summary>
+internal static class InlineFlattener
+{
+    public static List<StyledText> Flatten(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
+    {
+        var result = new List<StyledText>();
+        Append(result, inlines, style, null, context);
+        return result;
+    }
+
+    private static void Append(List<StyledText> result, IEnumerable<Inline> inlines, TextStyle style, LinkRef? link, LayoutContext c)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Core.Model.Text t: Add(result, t.Value, style, link); break;
+                case Emphasis e: Append(result, e.Content, style with { Oblique = true }, link, c); break;
+                case Strong s: Append(result, s.Content, style.Font == FontRole.Body ? style with { Font = FontRole.BodyBold } : style, link, c); break;
+                case Strikethrough s: Append(result, s.Content, style with { Strike = true }, link, c); break;
+                case Superscript s: Append(result, s.Content, Shifted(style, +0.35f), link, c); break;
+                case Subscript s: Append(result, s.Content, Shifted(style, -0.2f), link, c); break;
+                case Keyboard k: Append(result, k.Content, Code(style, c), link, c); break;
+                case InlineCode code: Add(result, code.Value, Code(style, c), link); break;
+                case Span s: Append(result, s.Content, style, link, c); break;
+                case Link l:
+                    var target = Target(l.Target, c);
+                    Append(result, l.Content, target is null ? style : style with { Color = c.Type.LinkColor }, target ?? link, c);
+                    break;
+                case Image i: Add(result, $"[{(i.Alt.Length > 0 ? i.Alt : c.Labels.Image)}]", style with { Color = c.Type.Muted }, link); break;
+                case LineBreak:
+                    if (result.Count > 0) result[^1] = result[^1] with { BreakAfter = true };
+                    else result.Add(new StyledText("", style) { BreakAfter = true });
+                    break;
+                case FootnoteReference f:
+                    // The reference links to its note; the paginator finds notes by this destination.
+                    Add(result, f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Shifted(style, 0.35f) with { Color = c.Type.LinkColor },
+                        new LinkRef(null, c.Destinations.Footnote(c.Chapter.Id, f.Number)));
+                    break;
+            }
+        }
+    }
+
+    private static void Add(List<StyledText> result, string text, TextStyle style, LinkRef? link)
+    {
+        if (text.Length == 0) return;
+        if (result.Count > 0 && result[^1] is { BreakAfter: false } last && last.Style == style && last.Link == link)
+            result[^1] = last with { Text = last.Text + text };
+        else result.Add(new StyledText(text, style, link));
+    }
+
+    private static TextStyle Shifted(TextStyle style, float em) =>
+        style with { Size = style.Size * 0.7f, BaselineShift = style.Size * em };
+
+    private static TextStyle Code(TextStyle style, LayoutContext c) =>
+        style with { Font = FontRole.Mono, Size = style.Size * 0.88f, Background = c.Type.CodeBackground };
+
+    private static LinkRef? Target(LinkTarget target, LayoutContext c) => target switch
+    {
+        ExternalTarget e => new LinkRef(e.Url, null),
+        InternalTarget i => new LinkRef(null, c.Destinations.For(i.ChapterId, i.Anchor)),
+        _ => null,
+    };
+}

@@ -1,0 +1,32 @@
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Core.Text;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>What every element needs while laying out one chapter.</summary>
+internal sealed class LayoutContext(Book book, ITextLayouter text, Typography type, Destinations destinations, DiagnosticSink sink)
+{
+    public Book Book { get; } = book;
+    public ITextLayouter Text { get; } = text;
+    public Typography Type { get; } = type;
+    public Destinations Destinations { get; } = destinations;
+    public DiagnosticSink Sink { get; } = sink;
+    public Labels Labels { get; } = Labels.For(book.Metadata.Language);
+
+    /// <summary>The chapter being laid out and its footnotes by label.</summary>
+    public Chapter Chapter { get; private set; } = null!;
+    public IReadOnlyDictionary<int, FootnoteDefinition> Footnotes { get; private set; } = new Dictionary<int, FootnoteDefinition>();
+
+    /// <summary>Footnotes already set in this chapter: a note cited twice is printed once.</summary>
+    public HashSet<int> PlacedFootnotes { get; } = [];
+
+    public void Enter(Chapter chapter)
+    {
+        Chapter = chapter;
+        Footnotes = Core.Transforms.Walk.Blocks(chapter.Blocks).OfType<FootnoteDefinition>()
+            .GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
+        PlacedFootnotes.Clear();
+    }
+}

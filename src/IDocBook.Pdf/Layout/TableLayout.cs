@@ -1,0 +1,96 @@
+using IDocBook.Core.Model;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>
+/// Tables: column widths from content (each column gets its widest word, the rest is shared by
+/// how much more each column would like), CJK wrapping inside cells, ruled cells, and the header
+/// rows repeated at the top of every page the table continues on.
+/// </summary>
+internal static class TableLayout
+{
+    public static List<Box> Layout(Table table, float width, LayoutContext c)
+    {
+        var columns = Math.Max(table.Alignments.Count, table.Header.Concat(table.Body).Select(r => r.Cells.Sum(x => x.ColumnSpan)).DefaultIfEmpty(0).Max());
+        if (columns == 0) return [];
+        var pad = c.Type.BodySize * 0.4f;
+        var widths = ColumnWidths(table, columns, width, pad, c);
+        var header = table.Header.Select(r => Row(r, widths, table.Alignments, true, pad, c) with { KeepWithNext = true }).ToList();
+        var body = table.Body.Select(r => Row(r, widths, table.Alignments, false, pad, c) with { RepeatOnBreak = header }).ToList();
+        var boxes = header.Concat(body).ToList();
+        if (boxes.Count > 0) boxes[0] = boxes[0] with { SpaceBefore = c.Type.BodySize * 0.6f };
+        return boxes;
+    }
+
+    private static Box Row(TableRow row, float[] widths, IReadOnlyList<ColumnAlign> aligns, bool header, float pad, LayoutContext c)
+    {
+        var style = header ? c.Type.Body with { Font = Fonts.FontRole.BodyBold } : c.Type.Body;
+        var cells = new List<(float X, float W, List<Box> Boxes)>();
+        var column = 0;
+        var x = 0f;
+        foreach (var cell in row.Cells)
+        {
+            if (column >= widths.Length) break;
+            var span = Math.Min(cell.ColumnSpan, widths.Length - column);
+            var w = widths.Skip(column).Take(span).Sum();
+            var align = (cell.Align == ColumnAlign.Default && column < aligns.Count ? aligns[column] : cell.Align) switch
+            {
+                ColumnAlign.Center => TextAlign.Center,
+                ColumnAlign.Right => TextAlign.Right,
+                _ => TextAlign.Left,
+            };
+            var spec = new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), Math.Max(1, w - 2 * pad)) { Align = align, LineHeight = 1.5f };
+            cells.Add((x, w, ParagraphBoxes.Make(spec, c)));
+            x += w;
+            column += span;
+        }
+        var height = cells.Select(cl => cl.Boxes.Sum(b => b.Height)).DefaultIfEmpty(0).Max() + 2 * pad;
+        var items = new List<PageItem>();
+        if (header) items.Add(new RectItem(0, 0, widths.Sum(), height, c.Type.TableHeader));
+        foreach (var (cx, cw, boxes) in cells)
+        {
+            items.Add(new RectItem(cx, 0, cw, height, 0, c.Type.Rule, 0.5f));
+            var y = pad;
+            foreach (var box in boxes)
+            {
+                items.AddRange(ItemOffset.Move(box.Items, cx + pad, y));
+                y += box.Height;
+            }
+        }
+        return new Box(height, items) { Footnotes = [.. cells.SelectMany(cl => cl.Boxes).SelectMany(b => b.Footnotes)] };
+    }
+
+    private static float[] ColumnWidths(Table table, int columns, float width, float pad, LayoutContext c)
+    {
+        var natural = new float[columns];
+        var minimum = new float[columns];
+        foreach (var row in table.Header.Concat(table.Body))
+        {
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                if (column >= columns) break;
+                if (cell.ColumnSpan == 1)
+                {
+                    var text = InlineText.Of(cell.Content);
+                    natural[column] = Math.Max(natural[column], c.Text.Measure(text, c.Type.Body) + 2 * pad);
+                    var longest = text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                        .Select(w => w.Any(ch => Core.Text.Cjk.IsWide(ch)) ? w[..1] : w).DefaultIfEmpty("").MaxBy(w => w.Length)!;
+                    minimum[column] = Math.Max(minimum[column], Math.Min(c.Text.Measure(longest, c.Type.Body), width / 3) + 2 * pad);
+                }
+                column += cell.ColumnSpan;
+            }
+        }
+        for (var i = 0; i < columns; i++) minimum[i] = Math.Max(minimum[i], 2 * pad + c.Type.BodySize);
+        var totalNatural = natural.Sum();
+        if (totalNatural <= width)
+            return [.. natural.Select(n => Math.Max(n, 2 * pad + c.Type.BodySize) * width / Math.Max(1, natural.Select(m => Math.Max(m, 2 * pad + c.Type.BodySize)).Sum()))];
+        var totalMinimum = minimum.Sum();
+        if (totalMinimum >= width) return [.. minimum.Select(m => m * width / totalMinimum)];
+        var wish = natural.Select((n, i) => Math.Max(0, n - minimum[i])).ToArray();
+        var totalWish = Math.Max(1e-3f, wish.Sum());
+        return [.. minimum.Select((m, i) => m + (width - totalMinimum) * wish[i] / totalWish)];
+    }
+}

@@ -1,0 +1,33 @@
+using IDocBook.Pdf.Fonts;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Layout;
+
+/// <summary>
+/// The book's type scale and colours, in one place. Body 10.5 pt is the Chinese 五号 size that
+/// printed books use; headings step up on a sans face so they stand apart from the serif body.
+/// </summary>
+internal sealed record Typography
+{
+    public float BodySize { get; init; } = 10.5f;
+    public float BodyLineHeight { get; init; } = 1.75f;
+    public float CodeSize { get; init; } = 8.5f;
+    public float CodeLineHeight { get; init; } = 1.45f;
+    public float FootnoteSize { get; init; } = 8.5f;
+    public float ParagraphIndentEm { get; init; } = 2f;
+    public uint Text { get; init; } = 0xFF1A1A1A;
+    public uint Muted { get; init; } = 0xFF666666;
+    public uint LinkColor { get; init; } = 0xFF1F5FA8;
+    public uint Rule { get; init; } = 0xFFBBBBBB;
+    public uint CodeBackground { get; init; } = 0xFFF5F6F8;
+    public uint CodeBorder { get; init; } = 0xFFE1E4E8;
+    public uint QuoteBar { get; init; } = 0xFFCCCCCC;
+    public uint TableHeader { get; init; } = 0xFFEEEEEE;
+
+    public TextStyle Body => new(FontRole.Body, BodySize, Text);
+    public TextStyle Code => new(FontRole.Mono, CodeSize, 0xFF24292E);
+
+    public float HeadingSize(int level) => level switch { 1 => 20f, 2 => 15f, 3 => 12.5f, 4 => 11.5f, _ => BodySize };
+
+    public TextStyle Heading(int level) => new(FontRole.Heading, HeadingSize(level), Text);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Core.Transforms;
+using IDocBook.Pdf.Layout;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Pages;
+
+/// <summary>
+/// Typesets a book: chapters become boxes, boxes become pages; then the table of contents is
+/// set with the body's page numbers, and front matter (title page, contents) numbered i, ii …
+/// goes before a body numbered from 1.
+/// </summary>
+internal static class BookTypesetter
+{
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, DiagnosticSink sink)
+    {
+        var type = new Typography();
+        var context = new LayoutContext(book, text, type, new Destinations(), sink);
+        var composer = new PageComposer(setup, text, type);
+
+        var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
+        foreach (var chapter in book.Chapters)
+        {
+            context.Enter(chapter);
+            body.Add(ChapterBoxes(chapter, setup.ContentWidth, context), new ChapterStart(chapter.Id, chapter.Title));
+        }
+
+        var pageOfDestination = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < body.Pages.Count; i++)
+            foreach (var (box, _) in body.Pages[i].Boxes.Concat(body.Pages[i].Notes.Select(n => (n.Note, 0f))))
+                foreach (var d in box.Items.OfType<DestinationItem>()) pageOfDestination.TryAdd(d.Name, i + 1);
+
+        var toc = TableOfContents.Build(book, depth: 2);
+        var tocDestination = context.Destinations.For("contents");
+        var front = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
+        front.Add(TocLayout.Layout(toc, name => pageOfDestination.TryGetValue(name, out var p) ? p : null,
+            context.Labels.Contents, tocDestination, setup.ContentWidth, context), null);
+
+        var pages = new List<Page> { TitlePage.Make(book.Metadata, setup, context) };
+        pages.AddRange(front.Pages.Select((p, i) => composer.Compose(p, Roman.Of(i + 2), showFolio: true)));
+        var frontCount = pages.Count;
+        pages.AddRange(body.Pages.Select((p, i) => composer.Compose(p, (i + 1).ToString(CultureInfo.InvariantCulture), showFolio: true)));
+
+        var outline = new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) };
+        outline.AddRange(Outline(toc, context.Destinations));
+        var meta = book.Metadata;
+        var info = new PdfInfo(meta.Title, string.Join(", ", meta.Authors), meta.Description ?? meta.Subtitle ?? "",
+            string.Join(", ", meta.Keywords), creator, meta.Language, meta.Date);
+        return new PagedDocument(pages, outline, [new PageLabelRange(0, PageLabelStyle.LowerRoman), new PageLabelRange(frontCount, PageLabelStyle.Decimal)], info);
+    }
+
+    private static List<Box> ChapterBoxes(Chapter chapter, float width, LayoutContext c)
+    {
+        // Like the EPUB, a chapter without its own title heading gets one from the summary.
+        IReadOnlyList<Block> blocks = chapter.Blocks is [Heading { Level: 1 }, ..] ? chapter.Blocks
+            : [new Heading(1, [new Core.Model.Text(chapter.Title, SourceSpan.None)], Attributes.Empty, SourceSpan.None), .. chapter.Blocks];
+        var boxes = BlockLayout.Layout(blocks, width, c, new BlockEnv());
+        if (boxes.Count > 0)
+            boxes[0] = boxes[0] with { SpaceBefore = 0, Items = [new DestinationItem(c.Destinations.For(chapter.Id), 0, 0), .. boxes[0].Items] };
+        return boxes;
+    }
+
+    private static IEnumerable<OutlineItem> Outline(IReadOnlyList<TocPart> parts, Destinations destinations)
+    {
+        foreach (var part in parts)
+        {
+            var chapters = part.Entries.Select(e => Item(e, destinations)).ToList();
+            if (part.Title is null || chapters.Count == 0) foreach (var c in chapters) yield return c;
+            else yield return new OutlineItem(part.Title, chapters[0].Destination, chapters);
+        }
+    }
+
+    private static OutlineItem Item(TocEntry entry, Destinations destinations) =>
+        new((entry.Number is null ? "" : entry.Number + " ") + entry.Title, destinations.For(entry.ChapterId, entry.Anchor),
+            [.. entry.Children.Select(c => Item(c, destinations))]);
+}

@@ -1,0 +1,34 @@
+using IDocBook.Core.Model;
+using IDocBook.Pdf.Layout;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf.Pages;
+
+/// <summary>The title page: title, subtitle and authors, centred in the upper third.</summary>
+internal static class TitlePage
+{
+    public static Page Make(BookMetadata meta, PageSetup setup, LayoutContext c)
+    {
+        var items = new List<PageItem>();
+        var y = setup.Top + setup.ContentHeight * 0.28f;
+        y = Add(items, meta.Title, c.Type.Heading(1) with { Size = 28 }, y, setup, c);
+        if (meta.Subtitle is { Length: > 0 } subtitle)
+            y = Add(items, subtitle, c.Type.Body with { Size = 15, Color = c.Type.Muted }, y + 12, setup, c);
+        items.Add(new LineItem(setup.Left + setup.ContentWidth * 0.42f, y + 18, setup.Left + setup.ContentWidth * 0.58f, y + 18, c.Type.Rule, 0.8f));
+        if (meta.Authors.Count > 0)
+            Add(items, string.Join("  ", meta.Authors), c.Type.Body with { Size = 13 }, y + 40, setup, c);
+        return new Page(setup.Paper.Width, setup.Paper.Height, items);
+    }
+
+    private static float Add(List<PageItem> items, string text, TextStyle style, float y, PageSetup setup, LayoutContext c)
+    {
+        var spec = new ParagraphSpec([new StyledText(text, style)], setup.ContentWidth) { Align = TextAlign.Center, LineHeight = 1.35f };
+        foreach (var line in c.Text.Layout(spec))
+        {
+            items.Add(new TextItem(setup.Left + (setup.ContentWidth - line.Width) / 2, y + line.Baseline, line));
+            y += line.Height;
+        }
+        return y;
+    }
+}
