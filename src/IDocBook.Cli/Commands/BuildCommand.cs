@@ -1,30 +1,36 @@
 using System.CommandLine;
 using IDocBook.Core;
 using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Loading;
+using IDocBook.Core.Model;
+using IDocBook.Pdf;
+using IDocBook.Pdf.Pages;
 
 namespace IDocBook.Cli.Commands;
 
-/// <summary><c>idocbook build [BOOK] [-o DIR] [--format epub|pdf|all]</c>.</summary>
+/// <summary><c>idocbook build [BOOK] [-o DIR] [--format epub|pdf|all] [--paper A4|A5|B5|Letter] [--margins MM]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
         var book = CommandLine.BookArgument();
         var output = new Option<string>("--output", "-o") { Description = "Folder for the outputs.", DefaultValueFactory = _ => "output" };
-        var format = new Option<string>("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "epub" };
+        var format = new Option<string>("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("epub", "pdf", "all");
-        var command = new Command("build", "Build the book into DIR/<name>.epub.") { book, output, format };
-        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(output)!, r.GetValue(format)!));
+        var paper = new Option<string?>("--paper") { Description = "PDF paper size: A4 (default), A5, B5 or Letter; overrides the config." };
+        paper.AcceptOnlyFromAmong([.. Paper.All.Select(p => p.Name)]);
+        var margins = new Option<string?>("--margins") { Description = "PDF margins in mm, 1 to 4 values as in CSS (\"25\" or \"25,20\"); overrides the config." };
+        margins.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && Margins.Parse([value]) is null) r.AddError($"--margins '{value}' must be 1 to 4 numbers of millimetres");
+        });
+        var command = new Command("build", "Build the book into DIR/<name>.epub and DIR/<name>.pdf.") { book, output, format, paper, margins };
+        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(output)!, r.GetValue(format)!, r.GetValue(paper), r.GetValue(margins)));
         return command;
     }
 
-    private static int Run(string bookPath, string outputDir, string format)
+    private static int Run(string bookPath, string outputDir, string format, string? paper, string? margins)
     {
-        if (format != "epub")
-        {
-            Console.Error.WriteLine("error: this version of IDocBook writes EPUB only; the PDF writer is not part of it yet. Use --format epub.");
-            return ExitCodes.Usage;
-        }
         var sink = new DiagnosticSink();
         var book = BookReader.Read(bookPath, sink);
         if (book is null || !book.Chapters.Any())
@@ -33,18 +39,35 @@ internal static class BuildCommand
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(sink)}.");
             return ExitCodes.BookErrors;
         }
-        var path = Path.Combine(outputDir, book.Metadata.Name + ".epub");
+        var written = new List<string>();
+        if (format is "epub" or "all") Write(book, outputDir, ".epub", stream => EpubBuild.Write(book, stream, sink), sink, written);
+        if (format is "pdf" or "all") Write(book, outputDir, ".pdf", stream => PdfWriter.Write(book, PdfOptionsFor(book, paper, margins, sink), stream, sink), sink, written);
+        DiagnosticPrinter.Print(sink, bookPath);
+        var what = written.Count > 0 ? "wrote " + string.Join(", ", written) : "nothing written";
+        Console.WriteLine($"{(sink.HasErrors ? "Build finished with errors" : "Build succeeded")}: {what}; {DiagnosticPrinter.Counts(sink)}.");
+        return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;
+    }
+
+    private static void Write(Book book, string outputDir, string extension, Action<Stream> write, DiagnosticSink sink, List<string> written)
+    {
+        var path = Path.Combine(outputDir, book.Metadata.Name + extension);
         try
         {
-            AtomicFile.Write(path, stream => EpubBuild.Write(book, stream, sink));
+            AtomicFile.Write(path, write);
+            written.Add($"{path} ({new FileInfo(path).Length / 1024} KB)");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             sink.Report(Codes.OutputFailed, $"cannot write '{path}': {e.Message}", null);
         }
-        DiagnosticPrinter.Print(sink, bookPath);
-        var written = File.Exists(path) ? $"wrote {path} ({new FileInfo(path).Length / 1024} KB)" : "nothing written";
-        Console.WriteLine($"{(sink.HasErrors ? "Build finished with errors" : "Build succeeded")}: {written}; {DiagnosticPrinter.Counts(sink)}.");
-        return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;
+    }
+
+    private static PdfOptions PdfOptionsFor(Book book, string? paper, string? margins, DiagnosticSink sink)
+    {
+        var name = paper ?? book.Metadata.Paper ?? "A4";
+        var chosen = Paper.Named(name);
+        if (chosen is null)
+            sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not one of {string.Join(", ", Paper.All.Select(p => p.Name))}; A4 is used", null);
+        return new PdfOptions { Paper = chosen ?? Paper.A4, MarginsMm = (margins is null ? null : Margins.Parse([margins])) ?? book.Metadata.MarginsMm };
     }
 }

@@ -1,7 +1,6 @@
-using System.Text;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
-using IDocBook.Core.Transforms;
+using IDocBook.Core.Text;
 using IDocBook.Epub;
 using IDocBook.Media.Cover;
 using IDocBook.Media.Fonts;
@@ -40,21 +39,7 @@ internal static class EpubBuild
             sink.Report(Codes.FontMissing, $"the body font is not embedded: {e.Message}", null);
             return null;
         }
-        var subset = FontSubsetter.Subset(path, CodePoints(book));
+        var subset = FontSubsetter.Subset(path, BookCharacters.Of(book));
         return subset.Length <= MaxEmbeddedFontBytes ? new EmbeddedFont("IDocBook Serif", subset) : null;
-    }
-
-    private static SortedSet<int> CodePoints(Book book)
-    {
-        var text = new StringBuilder(book.Metadata.Title).Append(book.Metadata.Subtitle);
-        foreach (var chapter in book.Chapters)
-        {
-            text.Append(chapter.Title);
-            foreach (var inline in Walk.Inlines(chapter.Blocks))
-                text.Append(inline switch { Text t => t.Value, Image i => i.Alt, InlineCode c => c.Value, _ => "" });
-        }
-        var points = new SortedSet<int>();
-        foreach (var rune in text.ToString().EnumerateRunes()) if (rune.Value > 0x20) points.Add(rune.Value);
-        return points;
     }
 }

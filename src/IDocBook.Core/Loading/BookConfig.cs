@@ -21,6 +21,8 @@ public sealed record BookConfig
     /// <summary>File name of the summary (GitBook's <c>structure.summary</c>).</summary>
     public string? Summary { get; init; }
     public string? Readme { get; init; }
+    public string? Paper { get; init; }
+    public IReadOnlyList<float> MarginsMm { get; init; } = [];
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -41,5 +43,7 @@ public sealed record BookConfig
         Source = over.Source ?? Source,
         Summary = over.Summary ?? Summary,
         Readme = over.Readme ?? Readme,
+        Paper = over.Paper ?? Paper,
+        MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
     };
 }

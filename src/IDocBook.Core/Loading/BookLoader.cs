@@ -109,6 +109,8 @@ public static class BookLoader
             Cover = config.Cover,
             Name = SafeName(config.Name ?? folderName),
             NumberSections = config.Numbering ?? false,
+            Paper = config.Paper,
+            MarginsMm = config.MarginsMm,
         };
     }
 

@@ -54,6 +54,7 @@ internal static class ConfigReader
             Rights = S("rights"), Keywords = L("keywords"), Cover = S("cover"), Name = S("name"),
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
             Source = S("src") ?? S("source"), Summary = S("summary"),
+            Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), file, sink),
         };
     }
 
@@ -100,6 +101,14 @@ internal static class ConfigReader
             sink.Report(Codes.ConfigInvalid, $"not valid JSON: {e.Message}", new SourceSpan("book.json", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
             return new BookConfig();
         }
+    }
+
+    private static IReadOnlyList<float> MarginsOf(IReadOnlyList<string> values, string file, DiagnosticSink sink)
+    {
+        if (values.Count == 0) return [];
+        if (Margins.Parse(values) is { } margins) return margins;
+        sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", new SourceSpan(file, 1, 1), "Write e.g. margins: 25 22");
+        return [];
     }
 
     private static DateTimeOffset? Date(string? value, string file, DiagnosticSink sink)

@@ -21,4 +21,7 @@ public sealed record BookMetadata
     /// <summary>Output file name without extension.</summary>
     public required string Name { get; init; }
     public bool NumberSections { get; init; }
+    /// <summary>Print settings from the config: paper name (A4, A5, B5, Letter) and margins in millimetres.</summary>
+    public string? Paper { get; init; }
+    public IReadOnlyList<float> MarginsMm { get; init; } = [];
 }

@@ -1,0 +1,31 @@
+using System.Reflection;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Core.Text;
+using IDocBook.Pdf.Fonts;
+using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Pages;
+using IDocBook.Pdf.Text;
+
+namespace IDocBook.Pdf;
+
+/// <summary>
+/// Writes the print edition: fonts subset to the book's characters once, the book typeset into
+/// pages, and the pages converted to a PDF with outline, page labels and metadata.
+/// </summary>
+public static class PdfWriter
+{
+    /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
+    private const string OwnCharacters = "0123456789ivxlcdm.•□■↩[]: ";
+
+    public static void Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink)
+    {
+        var labels = Labels.For(book.Metadata.Language);
+        var characters = BookCharacters.Of(book, OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution);
+        using var fonts = FontSet.Create(characters, options.Fonts);
+        var text = new TextLayouter(fonts, sink);
+        var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
+        var document = BookTypesetter.Typeset(book, text, options.Setup(), creator, sink);
+        PdfRenderer.Write(document, output);
+    }
+}
