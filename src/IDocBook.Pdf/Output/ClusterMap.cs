@@ -13,6 +13,7 @@ namespace IDocBook.Pdf.Output;
 /// start and from the end, get that character's own cluster. Whatever lies between (a ligature, a
 /// reordered or decomposed sequence, a .notdef box) becomes one cluster holding the rest of the text,
 /// which Skia writes as a single /ActualText span: coarse, but the text always extracts.
+/// A middle of several .notdef glyphs for several characters is one multi-glyph cluster already.
 /// </remarks>
 internal static class ClusterMap
 {
@@ -48,8 +49,17 @@ internal static class ClusterMap
             clusters[^(tail + 1)] = offsets[^(tail + 1)];
             tail++;
         }
+        var end = glyphs.Length - tail;
+        // Skia maps a lone .notdef glyph to nothing (it writes no ToUnicode entry for glyph 0), so
+        // a middle holding one is joined with a neighbouring glyph: a cluster of two glyphs always
+        // gets /ActualText.
+        if (end - head == 1 && glyphs[head] == 0)
+        {
+            if (head > 0) head--;
+            else if (end < glyphs.Length) end++;
+        }
         var middle = head < offsets.Count ? offsets[head] : offsets.Count > 0 ? offsets[^1] : 0;
-        for (var i = head; i < glyphs.Length - tail; i++)
+        for (var i = head; i < end; i++)
         {
             clusters[i] = middle;
         }
