@@ -5,7 +5,7 @@ namespace IDocBook.Pdf.Output;
 
 /// <summary>
 /// Appends to Skia's PDF what SkiaSharp cannot write: the outline, page labels and /Lang in a new
-/// version of the catalog, plus a file /ID. Appending (rather than rewriting) leaves Skia's bytes
+/// version of the catalog, the dates in a new version of /Info, plus a file /ID. Appending (rather than rewriting) leaves Skia's bytes
 /// untouched; readers take the newest catalog through the new trailer's /Root and /Prev chain.
 /// </summary>
 internal static class IncrementalUpdate
@@ -23,6 +23,7 @@ internal static class IncrementalUpdate
         var outline = new OutlineWriter(file.Destinations, file.Size);
         var outlineRoot = outline.Write(doc.Outline);
         var objects = new List<(int Number, string Body)>(outline.Objects) { (file.CatalogNumber, Catalog(file, doc, outlineRoot)) };
+        if (file.InfoNumber is { } info) objects.Add((info, Info(file.ObjectBody(info), doc.Info)));
         return Serialize(pdf, file, objects.OrderBy(o => o.Number).ToList(), outline.Objects.Count);
     }
 
@@ -36,6 +37,16 @@ internal static class IncrementalUpdate
         }
         if (PageLabels.Write(doc.Labels, doc.Pages.Count) is { } labels) entries.Add(new("PageLabels", labels));
         if (!string.IsNullOrWhiteSpace(doc.Info.Language)) entries.Add(new("Lang", PdfText.String(doc.Info.Language)));
+        return "<<" + string.Join("\n", entries.Select(e => "/" + e.Key + " " + e.Value)) + ">>";
+    }
+
+    // Skia's /Info with the dates added: the book's date, never the clock, in the book's own offset.
+    private static string Info(string skiaInfo, PdfInfo info)
+    {
+        var entries = PdfSyntax.Dictionary(skiaInfo).Where(e => e.Key is not ("CreationDate" or "ModDate")).ToList();
+        var date = PdfText.Date(info.Date);
+        entries.Add(new("CreationDate", date));
+        entries.Add(new("ModDate", date));
         return "<<" + string.Join("\n", entries.Select(e => "/" + e.Key + " " + e.Value)) + ">>";
     }
 

@@ -36,8 +36,8 @@ public static class PdfRenderer
 
     private static SKDocumentPdfMetadata Metadata(PdfInfo info)
     {
-        // A UTC DateTime: for a local or unspecified one SkiaSharp writes the machine's time zone.
-        var date = info.Date.UtcDateTime;
+        // No dates: SkiaSharp 4.155 writes the machine's time zone into them (even for a UTC
+        // DateTime: "+19'00'" under TZ=America/New_York), so the update writes them instead.
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = info.Title;
         metadata.Author = info.Author;
@@ -45,8 +45,8 @@ public static class PdfRenderer
         metadata.Keywords = info.Keywords;
         metadata.Creator = info.Creator;
         metadata.Producer = Producer;
-        metadata.Creation = date;
-        metadata.Modified = date;
+        metadata.Creation = null;
+        metadata.Modified = null;
         // Print resolution for anything Skia must rasterise (some blend modes, SVG filters).
         metadata.RasterDpi = 300;
         // Re-encoded raster images (not JPEGs passed through) as lossless as Skia offers.

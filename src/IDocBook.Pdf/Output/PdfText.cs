@@ -16,6 +16,16 @@ internal static class PdfText
         return "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
     }
 
+    /// <summary>A PDF date, <c>(D:20240301083000+08'00')</c>.</summary>
+    public static string Date(DateTimeOffset date)
+    {
+        var offset = date.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var abs = offset.Duration();
+        return "(D:" + date.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)
+            + $"{sign}{abs.Hours:D2}'{abs.Minutes:D2}')";
+    }
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Ref(int number) => Number(number) + " 0 R";

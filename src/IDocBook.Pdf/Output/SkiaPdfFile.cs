@@ -29,6 +29,8 @@ internal sealed class SkiaPdfFile
     public int StartXref { get; }
     public List<KeyValuePair<string, string>> Trailer { get; }
     public int CatalogNumber { get; }
+    /// <summary>The document information dictionary's object, if Skia wrote one.</summary>
+    public int? InfoNumber => Trailer.Get("Info") is { } info && PdfSyntax.References(info) is [var number] ? number : null;
     public List<KeyValuePair<string, string>> Catalog { get; }
     /// <summary>Page object numbers in page order.</summary>
     public List<int> Pages { get; }

@@ -19,9 +19,20 @@ public sealed class PdfMetadataTests
         info.Keywords.ShouldBe("docker, 容器");
         info.Creator.ShouldBe("IDocBook 0.1.0");
         info.Producer.ShouldBe("IDocBook");
-        // The book's date in UTC, whatever the machine's time zone.
-        info.CreationDate.ShouldBe("D:20240301003000+00'00'");
-        info.ModifiedDate.ShouldBe("D:20240301003000+00'00'");
+        // The book's date with its own offset, whatever the machine's time zone (try TZ=America/New_York).
+        info.CreationDate.ShouldBe("D:20240301083000+08'00'");
+        info.ModifiedDate.ShouldBe("D:20240301083000+08'00'");
+    }
+
+    [Fact]
+    public void No_date_in_the_file_depends_on_the_machine()
+    {
+        // The update shadows Skia's /Info, but Skia's version stays in the bytes: it must hold no date.
+        var text = System.Text.Encoding.Latin1.GetString(RenderedSample.Pdf);
+
+        text.Split("/CreationDate").Length.ShouldBe(2);
+        text.Split("/ModDate").Length.ShouldBe(2);
+        PdfText.Date(new DateTimeOffset(1999, 12, 31, 23, 59, 58, TimeSpan.FromHours(-3.5))).ShouldBe("(D:19991231235958-03'30')");
     }
 
     [Fact]
