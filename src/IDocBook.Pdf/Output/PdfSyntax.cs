@@ -99,6 +99,10 @@ internal static class PdfSyntax
                     depth++;
                     i++;
                     break;
+                case '<':
+                    // A hex string: its '>' must not pair with a following '>' as a dictionary end.
+                    i = text.IndexOf('>', i) is >= 0 and var close ? close : throw Malformed("'>'", text, i);
+                    break;
                 case '>' when i + 1 < text.Length && text[i + 1] == '>':
                     depth--;
                     i++;
