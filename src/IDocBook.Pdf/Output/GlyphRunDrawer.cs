@@ -1,0 +1,67 @@
+using System.Text;
+using IDocBook.Pdf.Text;
+using SkiaSharp;
+
+namespace IDocBook.Pdf.Output;
+
+/// <summary>Draws one set line: per glyph run a text blob, with background and underline.</summary>
+internal static class GlyphRunDrawer
+{
+    public static void Draw(SKCanvas canvas, TextItem item)
+    {
+        foreach (var run in item.Line.Runs)
+        {
+            if (run.Glyphs.Length == 0) continue;
+            using var font = new SKFont(run.Font.Typeface, run.Style.Size) { Subpixel = true, LinearMetrics = true };
+            var baseline = item.Baseline - run.Style.BaselineShift;
+            var left = item.X + run.Left;
+            var metrics = font.Metrics;
+            if (run.Style.Background != 0)
+            {
+                using var fill = new SKPaint { Color = new SKColor(run.Style.Background), IsAntialias = true };
+                canvas.DrawRect(SKRect.Create(left, baseline + metrics.Ascent, run.Width, metrics.Descent - metrics.Ascent), fill);
+            }
+
+            using var paint = new SKPaint { Color = new SKColor(run.Style.Color), IsAntialias = true };
+            using (var blob = Build(run, font, item.X, baseline))
+            {
+                canvas.DrawText(blob, 0, 0, paint);
+            }
+
+            if (run.Style.Underline)
+            {
+                var thickness = metrics.UnderlineThickness is > 0 and var t ? t : run.Style.Size / 18;
+                var offset = metrics.UnderlinePosition is > 0 and var p ? p : run.Style.Size / 8;
+                using var pen = new SKPaint { Color = paint.Color, StrokeWidth = thickness, Style = SKPaintStyle.Stroke };
+                canvas.DrawLine(left, baseline + offset, left + run.Width, baseline + offset, pen);
+            }
+        }
+    }
+
+    // A text run (glyphs + UTF-8 source + clusters) rather than bare glyphs: Skia then writes
+    // /ActualText wherever glyphs do not map one-to-one to characters (ligatures, .notdef boxes),
+    // so copying from the PDF gives back the source text.
+    private static SKTextBlob Build(GlyphRun run, SKFont font, float x, float baseline)
+    {
+        var positions = new SKPoint[run.Glyphs.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new SKPoint(x + run.X[i], baseline);
+        }
+        using var builder = new SKTextBlobBuilder();
+        if (run.Text.Length == 0)
+        {
+            builder.AddPositionedRun(run.Glyphs, font, positions);
+        }
+        else
+        {
+            var text = Encoding.UTF8.GetBytes(run.Text);
+            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length);
+            buffer.SetGlyphs(run.Glyphs);
+            buffer.SetPositions(positions);
+            buffer.SetText(text);
+            buffer.SetClusters(ClusterMap.Clusters(run, font));
+        }
+        return builder.Build() ?? throw new InvalidOperationException($"Skia built no text blob for \"{run.Text}\".");
+    }
+}

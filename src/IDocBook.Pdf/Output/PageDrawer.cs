@@ -1,0 +1,80 @@
+using SkiaSharp;
+
+namespace IDocBook.Pdf.Output;
+
+/// <summary>Turns one page's items into Skia calls, in order (later items paint over earlier ones).</summary>
+internal static class PageDrawer
+{
+    public static void Draw(SKCanvas canvas, Page page)
+    {
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case TextItem text:
+                    GlyphRunDrawer.Draw(canvas, text);
+                    break;
+                case RectItem rect:
+                    DrawRect(canvas, rect);
+                    break;
+                case LineItem line:
+                    using (var pen = new SKPaint { Color = new SKColor(line.Color), StrokeWidth = line.Width, Style = SKPaintStyle.Stroke, IsAntialias = true })
+                    {
+                        canvas.DrawLine(line.X1, line.Y1, line.X2, line.Y2, pen);
+                    }
+                    break;
+                case ImageItem image:
+                    ImageDrawer.Draw(canvas, image);
+                    break;
+                case LinkItem link:
+                    DrawLink(canvas, link);
+                    break;
+                case DestinationItem destination:
+                    canvas.DrawNamedDestinationAnnotation(new SKPoint(destination.X, destination.Y), DestinationNames.ForPdf(destination.Name));
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown page item {item.GetType().Name}.");
+            }
+        }
+    }
+
+    private static void DrawRect(SKCanvas canvas, RectItem rect)
+    {
+        var box = SKRect.Create(rect.X, rect.Y, rect.Width, rect.Height);
+        if (rect.Fill != 0)
+        {
+            using var fill = new SKPaint { Color = new SKColor(rect.Fill), Style = SKPaintStyle.Fill };
+            canvas.DrawRect(box, fill);
+        }
+        if (rect.Stroke != 0 && rect.StrokeWidth > 0)
+        {
+            using var pen = new SKPaint { Color = new SKColor(rect.Stroke), Style = SKPaintStyle.Stroke, StrokeWidth = rect.StrokeWidth };
+            canvas.DrawRect(box, pen);
+        }
+    }
+
+    private static void DrawLink(SKCanvas canvas, LinkItem link)
+    {
+        var area = SKRect.Create(link.X, link.Y, link.Width, link.Height);
+        if (link.Target.Url is { Length: > 0 } url)
+        {
+            canvas.DrawUrlAnnotation(area, AsciiUri(url));
+        }
+        else if (link.Target.Destination is { Length: > 0 } destination)
+        {
+            canvas.DrawLinkDestinationAnnotation(area, DestinationNames.ForPdf(destination));
+        }
+    }
+
+    // A PDF URI action holds 7-bit ASCII; anything else is percent-encoded as UTF-8 (RFC 3987 → 3986).
+    private static string AsciiUri(string url)
+    {
+        var builder = new System.Text.StringBuilder(url.Length);
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(url))
+        {
+            if (b is > 0x20 and < 0x7F) builder.Append((char)b);
+            else builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return builder.ToString();
+    }
+}
