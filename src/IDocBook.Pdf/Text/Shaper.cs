@@ -39,6 +39,9 @@ internal static class Shaper
         var tabFactor = shaped.Text.Preformatted ? TabSpaces : 1;
 
         buffer.ClearContents();
+        // Add(codepoint, cluster) is hb_buffer_add, which HarfBuzzSharp only allows on a Unicode buffer;
+        // a cleared buffer has no content type yet.
+        buffer.ContentType = ContentType.Unicode;
         buffer.Direction = Direction.LeftToRight;
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
         var added = 0;
