@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace IDocBook.Pdf.Text;
 
 /// <summary>
@@ -16,7 +18,11 @@ internal static class Kinsoku
 
     private const string NoEnd = "（「『《〈【〔〖〘〚［｛“‘｢([{";
 
-    public static bool CannotStartLine(char c) => NoStart.Contains(c);
+    // Asked at every break candidate: vectorised sets instead of scanning the strings.
+    private static readonly SearchValues<char> NoStartSet = SearchValues.Create(NoStart);
+    private static readonly SearchValues<char> NoEndSet = SearchValues.Create(NoEnd);
 
-    public static bool CannotEndLine(char c) => NoEnd.Contains(c);
+    public static bool CannotStartLine(char c) => NoStartSet.Contains(c);
+
+    public static bool CannotEndLine(char c) => NoEndSet.Contains(c);
 }
