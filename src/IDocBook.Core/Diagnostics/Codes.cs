@@ -33,4 +33,6 @@ public static class Codes
     // Output
     public static readonly DiagnosticCode OutputFailed = new("IDB0401", Severity.Error);
     public static readonly DiagnosticCode FontMissing = new("IDB0402", Severity.Warning);
+    /// <summary>A character no font has: drawn as the .notdef box, reported once per character.</summary>
+    public static readonly DiagnosticCode CharacterMissing = new("IDB0403", Severity.Warning);
 }

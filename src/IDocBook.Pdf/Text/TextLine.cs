@@ -20,4 +20,10 @@ public sealed record GlyphRun(FontFace Font, TextStyle Style, ushort[] Glyphs, f
 {
     /// <summary>Where the run starts on the line (the first glyph's x).</summary>
     public float Left => X.Length > 0 ? X[0] : 0;
+
+    /// <summary>
+    /// The continuation mark of a wrapped preformatted line: drawn, but not source text, so text
+    /// extraction checks and copy-aware writers can leave it out.
+    /// </summary>
+    public bool IsContinuationMark { get; init; }
 }

@@ -1,0 +1,87 @@
+namespace IDocBook.Pdf.Text;
+
+/// <summary>
+/// The shaped paragraph: glyphs in text order (left to right) with their cluster (the UTF-16 index of
+/// the character they come from), and per-character advances so any range's width is one subtraction.
+/// Arrays are sized once per paragraph, never per character.
+/// </summary>
+internal sealed class ShapedParagraph
+{
+    public ParagraphText Text { get; }
+    public IReadOnlyList<Item> Items { get; }
+
+    public ushort[] Glyphs = new ushort[16];
+    public float[] Advances = new float[16];
+    public float[] Offsets = new float[16];
+    public int[] Clusters = new int[16];
+    public int[] ItemOf = new int[16];
+    public int Count;
+
+    /// <summary>Prefix sums of advances: width of [a, b) is Prefix[b] − Prefix[a].</summary>
+    public float[] Prefix { get; }
+    /// <summary>Index of the first glyph whose cluster is at or after each character (length n + 1).</summary>
+    public int[] FirstGlyph { get; }
+    /// <summary>Whether a line may start at this character: false inside a surrogate pair or a ligature.</summary>
+    public bool[] ClusterStart { get; }
+
+    public ShapedParagraph(ParagraphText text, IReadOnlyList<Item> items)
+    {
+        Text = text;
+        Items = items;
+        var n = text.Length;
+        Prefix = new float[n + 1];
+        FirstGlyph = new int[n + 1];
+        ClusterStart = new bool[n + 1];
+    }
+
+    public void Add(ushort glyph, float advance, float offset, int cluster, int item)
+    {
+        if (Count == Glyphs.Length)
+        {
+            var size = Count * 2;
+            Array.Resize(ref Glyphs, size);
+            Array.Resize(ref Advances, size);
+            Array.Resize(ref Offsets, size);
+            Array.Resize(ref Clusters, size);
+            Array.Resize(ref ItemOf, size);
+        }
+        Glyphs[Count] = glyph;
+        Advances[Count] = advance;
+        Offsets[Count] = offset;
+        Clusters[Count] = cluster;
+        ItemOf[Count] = item;
+        Count++;
+    }
+
+    /// <summary>Called once all items are shaped: fills <see cref="Prefix"/>, <see cref="FirstGlyph"/>, <see cref="ClusterStart"/>.</summary>
+    public void Complete()
+    {
+        var s = Text.Text;
+        var n = s.Length;
+        var perChar = new float[n + 1];
+        for (var g = 0; g < Count; g++) perChar[Clusters[g]] += Advances[g];
+        for (var i = 0; i < n; i++) Prefix[i + 1] = Prefix[i] + perChar[i];
+
+        var glyph = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            while (glyph < Count && Clusters[glyph] < i) glyph++;
+            FirstGlyph[i] = glyph;
+        }
+
+        // A glyph whose cluster starts before i and that covers i (a ligature) makes i unbreakable.
+        for (var i = 0; i <= n; i++) ClusterStart[i] = i == n || !char.IsLowSurrogate(s[i]);
+        for (var g = 0; g + 1 < Count; g++)
+        {
+            for (var c = Clusters[g] + 1; c < Clusters[g + 1]; c++)
+            {
+                if (!IsSkipped(s[c])) ClusterStart[c] = false;
+            }
+        }
+    }
+
+    // Characters that never reach HarfBuzz have no glyph, yet lines may still begin at them.
+    private static bool IsSkipped(char c) => c is '\n' or '\r' || char.IsLowSurrogate(c) || Fonts.Invisible.Is(c);
+
+    public float Width(int start, int end) => Prefix[end] - Prefix[start];
+}

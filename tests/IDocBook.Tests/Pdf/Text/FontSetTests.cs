@@ -1,0 +1,55 @@
+using IDocBook.Media.Fonts;
+using IDocBook.Pdf.Fonts;
+using Shouldly;
+
+namespace IDocBook.Tests.Pdf.Text;
+
+public sealed class FontSetTests
+{
+    private const string Sample = "容器镜像Docker";
+
+    [Fact]
+    public void Faces_hold_only_the_glyphs_the_text_needs_and_map_every_character()
+    {
+        using var fonts = FontSet.Create(TextFixture.CodePoints(Sample));
+
+        fonts.Faces.Count.ShouldBe(4);
+        foreach (var face in fonts.Faces)
+        {
+            FontSubsetter.GlyphCount(face.Data).ShouldBeLessThanOrEqualTo(30, face.Name);
+        }
+        foreach (var role in Enum.GetValues<FontRole>())
+        {
+            foreach (var cp in TextFixture.CodePoints(Sample))
+            {
+                var face = fonts.FaceFor(role, cp).ShouldNotBeNull($"{role} U+{cp:X4}");
+                face.Shaper.TryGetNominalGlyph((uint)cp, out var glyph).ShouldBeTrue();
+                glyph.ShouldNotBe(0u);
+                using var skFont = new SkiaSharp.SKFont(face.Typeface);
+                skFont.GetGlyph(cp).ShouldBe((ushort)glyph); // Skia and HarfBuzz agree on ids
+            }
+        }
+        fonts.FaceFor(FontRole.Mono, 'D')!.Name.ShouldBe("JetBrainsMono-Regular");
+        fonts.FaceFor(FontRole.Mono, '容')!.Name.ShouldBe("NotoSerifSC-Regular");
+        fonts.FaceFor(FontRole.Heading, '容')!.Name.ShouldBe("NotoSansSC-Bold");
+        fonts.FaceFor(FontRole.Body, '书').ShouldBeNull(); // not asked for, so not embedded
+    }
+
+    [Fact]
+    public void The_same_code_points_give_the_same_subsets()
+    {
+        using var first = FontSet.Create(TextFixture.CodePoints(Sample));
+        using var second = FontSet.Create(TextFixture.CodePoints("rekcoD像镜器容"));
+
+        second.Faces.Select(f => f.Data).ShouldBe(first.Faces.Select(f => f.Data));
+    }
+
+    [Fact]
+    public void Named_fonts_replace_the_bundled_ones()
+    {
+        using var fonts = FontSet.Create(TextFixture.CodePoints(Sample), new FontChoice(Mono: BundledFonts.Serif));
+
+        fonts.Primary(FontRole.Mono).Name.ShouldBe("NotoSerifSC-Regular");
+        fonts.Faces.Count.ShouldBe(3); // the serif is subset once although two roles use it
+    }
+}
