@@ -3,6 +3,7 @@ using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Text;
 using IDocBook.Pdf.Fonts;
+using IDocBook.Pdf.Layout;
 using IDocBook.Pdf.Output;
 using IDocBook.Pdf.Pages;
 using IDocBook.Pdf.Text;
@@ -16,16 +17,18 @@ namespace IDocBook.Pdf;
 public static class PdfWriter
 {
     /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
-    private const string OwnCharacters = "0123456789ivxlcdm.•□■↩[]: ";
+    private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: ";
 
     public static void Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink)
     {
         var labels = Labels.For(book.Metadata.Language);
-        var characters = BookCharacters.Of(book, OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution);
+        var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
+        var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
         using var fonts = FontSet.Create(characters, options.Fonts);
         var text = new TextLayouter(fonts, sink);
         var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
         var document = BookTypesetter.Typeset(book, text, options.Setup(), creator, sink);
-        PdfRenderer.Write(document, output);
+        var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
+        PdfRenderer.Write(document with { SvgFonts = svgFonts }, output);
     }
 }

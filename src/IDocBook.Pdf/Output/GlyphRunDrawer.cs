@@ -12,7 +12,8 @@ internal static class GlyphRunDrawer
         foreach (var run in item.Line.Runs)
         {
             if (run.Glyphs.Length == 0) continue;
-            using var font = new SKFont(run.Font.Typeface, run.Style.Size) { Subpixel = true, LinearMetrics = true };
+            // The CJK faces have no italic, so emphasis is a synthetic oblique, as browsers do.
+            using var font = new SKFont(run.Font.Typeface, run.Style.Size) { Subpixel = true, LinearMetrics = true, SkewX = run.Style.Oblique ? -0.2f : 0 };
             var baseline = item.Baseline - run.Style.BaselineShift;
             var left = item.X + run.Left;
             var metrics = font.Metrics;
@@ -34,6 +35,13 @@ internal static class GlyphRunDrawer
                 var offset = metrics.UnderlinePosition is > 0 and var p ? p : run.Style.Size / 8;
                 using var pen = new SKPaint { Color = paint.Color, StrokeWidth = thickness, Style = SKPaintStyle.Stroke };
                 canvas.DrawLine(left, baseline + offset, left + run.Width, baseline + offset, pen);
+            }
+
+            if (run.Style.Strike)
+            {
+                var middle = baseline - run.Style.Size * 0.3f;
+                using var pen = new SKPaint { Color = paint.Color, StrokeWidth = run.Style.Size / 16, Style = SKPaintStyle.Stroke };
+                canvas.DrawLine(left, middle, left + run.Width, middle, pen);
             }
         }
     }

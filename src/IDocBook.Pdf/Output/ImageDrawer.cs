@@ -6,11 +6,11 @@ namespace IDocBook.Pdf.Output;
 /// <summary>Draws an image scaled into its box: SVG as vectors, everything else through Skia's codecs.</summary>
 internal static class ImageDrawer
 {
-    public static void Draw(SKCanvas canvas, ImageItem item)
+    public static void Draw(SKCanvas canvas, ImageItem item, SvgFonts? fonts = null)
     {
         var box = SKRect.Create(item.X, item.Y, item.Width, item.Height);
         var drawn = string.Equals(item.MediaType, "image/svg+xml", StringComparison.OrdinalIgnoreCase)
-            ? DrawSvg(canvas, item.Data, box)
+            ? DrawSvg(canvas, item.Data, box, fonts)
             : DrawRaster(canvas, item.Data, box);
         if (!drawn) DrawPlaceholder(canvas, box);
     }
@@ -27,7 +27,7 @@ internal static class ImageDrawer
         return true;
     }
 
-    private static bool DrawSvg(SKCanvas canvas, byte[] data, SKRect box)
+    private static bool DrawSvg(SKCanvas canvas, byte[] data, SKRect box, SvgFonts? fonts)
     {
         var document = SvgSanitizer.Clean(data);
         if (document is null) return false;
@@ -35,6 +35,9 @@ internal static class ImageDrawer
         document.Save(stream);
         stream.Position = 0;
         using var svg = new SKSvg();
+        svg.Settings.EnableJavaScript = false;
+        svg.Settings.EnableExternalJavaScript = false;
+        if (fonts is not null) svg.Settings.TypefaceProviders = [fonts.Provider()];
         var picture = svg.Load(stream);
         if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0) return false;
 

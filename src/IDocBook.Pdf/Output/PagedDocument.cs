@@ -1,7 +1,11 @@
 namespace IDocBook.Pdf.Output;
 
 /// <summary>The typeset book: pages of items plus what the PDF needs besides pages.</summary>
-public sealed record PagedDocument(IReadOnlyList<Page> Pages, IReadOnlyList<OutlineItem> Outline, IReadOnlyList<PageLabelRange> Labels, PdfInfo Info);
+public sealed record PagedDocument(IReadOnlyList<Page> Pages, IReadOnlyList<OutlineItem> Outline, IReadOnlyList<PageLabelRange> Labels, PdfInfo Info)
+{
+    /// <summary>Faces for text inside SVG images; without them that text has no font to draw with.</summary>
+    public SvgFonts? SvgFonts { get; init; }
+}
 
 public sealed record Page(float Width, float Height, IReadOnlyList<PageItem> Items);
 

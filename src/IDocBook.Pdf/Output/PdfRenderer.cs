@@ -26,7 +26,7 @@ public static class PdfRenderer
             foreach (var page in doc.Pages)
             {
                 var canvas = document.BeginPage(page.Width, page.Height);
-                PageDrawer.Draw(canvas, page);
+                PageDrawer.Draw(canvas, page, doc.SvgFonts);
                 document.EndPage();
             }
             document.Close();
