@@ -1,4 +1,5 @@
 using IDocBook.Media.Fonts;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace IDocBook.Pdf.Fonts;
@@ -14,9 +15,12 @@ internal static class FaceLoader
         var typeface = SKTypeface.FromData(SKData.CreateCopy(bytes))
             ?? throw new InvalidDataException($"Skia cannot open the subset of '{path}'.");
 
-        // Blob.FromStream copies into native memory, so the face does not depend on a pinned array.
-        using var blob = HarfBuzzSharp.Blob.FromStream(new MemoryStream(bytes));
-        using var face = new HarfBuzzSharp.Face(blob, 0);
+        // HarfBuzz keeps the blob's pointer and reads tables (hmtx, GSUB) lazily, at the first shaping.
+        // The bytes therefore live in native memory that HarfBuzz itself frees with the blob: a
+        // managed array could be moved by the garbage collector under it, and advances then came
+        // out as garbage depending on when the collector ran.
+        var blob = NativeBlob(bytes);
+        var face = new HarfBuzzSharp.Face(blob, 0);
         var upem = face.UnitsPerEm;
         var font = new HarfBuzzSharp.Font(face);
         font.SetFunctionsOpenType();
@@ -32,6 +36,13 @@ internal static class FaceLoader
             if (font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0) covered.Add(cp);
         }
         var name = Path.GetFileNameWithoutExtension(path);
-        return new Loaded(new FontFace(name, bytes, typeface, font), metrics, covered);
+        return new Loaded(new FontFace(name, bytes, typeface, font, face, blob), metrics, covered);
+    }
+
+    private static unsafe HarfBuzzSharp.Blob NativeBlob(byte[] bytes)
+    {
+        var memory = (IntPtr)NativeMemory.Alloc((nuint)bytes.Length);
+        Marshal.Copy(bytes, 0, memory, bytes.Length);
+        return new HarfBuzzSharp.Blob(memory, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => NativeMemory.Free((void*)memory));
     }
 }

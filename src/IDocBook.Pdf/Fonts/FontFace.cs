@@ -6,7 +6,7 @@ namespace IDocBook.Pdf.Fonts;
 /// One embedded font: the subset's bytes, the Skia typeface drawn with, and the HarfBuzz font
 /// shaped with. Both are made from the same subset bytes, so glyph ids agree.
 /// </summary>
-public sealed class FontFace(string name, byte[] data, SKTypeface typeface, HarfBuzzSharp.Font shaper) : IDisposable
+public sealed class FontFace(string name, byte[] data, SKTypeface typeface, HarfBuzzSharp.Font shaper, params IDisposable[] shaperResources) : IDisposable
 {
     /// <summary>A short stable name for diagnostics and tests ("NotoSerifSC-Regular").</summary>
     public string Name { get; } = name;
@@ -17,6 +17,7 @@ public sealed class FontFace(string name, byte[] data, SKTypeface typeface, Harf
     public void Dispose()
     {
         Shaper.Dispose();
+        foreach (var resource in shaperResources) resource.Dispose();
         Typeface.Dispose();
     }
 

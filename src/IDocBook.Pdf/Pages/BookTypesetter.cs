@@ -45,7 +45,8 @@ internal static class BookTypesetter
         pages.AddRange(body.Pages.Select((p, i) => composer.Compose(p, (i + 1).ToString(CultureInfo.InvariantCulture), showFolio: true)));
 
         var outline = new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) };
-        outline.AddRange(Outline(toc, context.Destinations));
+        // The printed contents stop at sections; bookmarks go one level deeper, as readers navigate by them.
+        outline.AddRange(Outline(TableOfContents.Build(book, depth: 3), context.Destinations));
         var meta = book.Metadata;
         var info = new PdfInfo(meta.Title, string.Join(", ", meta.Authors), meta.Description ?? meta.Subtitle ?? "",
             string.Join(", ", meta.Keywords), creator, meta.Language, meta.Date);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Icu;
 
 namespace IDocBook.Pdf.Text;
@@ -63,10 +64,21 @@ internal static class BreakPoints
     {
         if (s.Length == 0) return;
         var line = t_line ??= BreakIterator.CreateLineInstance(Zh);
-        line.SetText(s);
-        for (var b = line.MoveFirst(); b != BreakIterator.DONE; b = line.MoveNext())
+        // ICU keeps the pointer it was given and reads the text on every MoveNext; icu.net pins the
+        // string only during SetText. Pinned for the whole walk, a GC cannot move it from under ICU
+        // (it did: breaks then depended on when the collector ran).
+        var pin = GCHandle.Alloc(s, GCHandleType.Pinned);
+        try
         {
-            if (b > 0 && b < s.Length) kinds[b] = BreakKind.Soft;
+            line.SetText(s);
+            for (var b = line.MoveFirst(); b != BreakIterator.DONE; b = line.MoveNext())
+            {
+                if (b > 0 && b < s.Length) kinds[b] = BreakKind.Soft;
+            }
+        }
+        finally
+        {
+            pin.Free();
         }
     }
 

@@ -15,6 +15,19 @@ internal sealed class BuiltBook
         using var output = new MemoryStream();
         IDocBook.Cli.Commands.EpubBuild.Write(Model, output, Diagnostics);
         Epub = EpubPackage.Open(output.ToArray());
+        _pdf = new Lazy<byte[]>(() => WritePdf(Model, Diagnostics));
+    }
+
+    private readonly Lazy<byte[]> _pdf;
+
+    /// <summary>The print edition on A4, written on first use (most tests read only the EPUB).</summary>
+    public byte[] Pdf => _pdf.Value;
+
+    public static byte[] WritePdf(Book book, DiagnosticSink sink)
+    {
+        using var output = new MemoryStream();
+        IDocBook.Pdf.PdfWriter.Write(book, new IDocBook.Pdf.PdfOptions(), output, sink);
+        return output.ToArray();
     }
 
     public DiagnosticSink Diagnostics { get; }
