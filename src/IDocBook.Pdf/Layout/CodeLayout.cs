@@ -16,17 +16,23 @@ internal static class CodeLayout
         var pad = c.Type.CodeSize * 0.8f;
         var inner = width - 2 * pad;
         var lines = code.Lines ?? [.. code.Code.Split('\n').Select(l => new CodeLine([new CodeToken(l, null)]))];
-        var boxes = new List<Box> { Background(new Box(pad * 0.7f, []), width, c) with { SpaceBefore = c.Type.BodySize * 0.6f, KeepWithNext = true } };
+        var set = new List<Box>();
         foreach (var line in lines)
         {
             var content = line.Tokens.Where(t => t.Text.Length > 0).Select(t => new StyledText(t.Text, Style(t.Style, c))).ToList();
             if (content.Count == 0) content.Add(new StyledText(" ", c.Type.Code));
             var spec = new ParagraphSpec(content, inner) { Align = TextAlign.Left, LineHeight = c.Type.CodeLineHeight, Preformatted = true, ContinuationMark = "↘" };
-            foreach (var set in c.Text.Layout(spec))
-                boxes.Add(Background(new Box(set.Height, [new TextItem(pad, set.Baseline, set)]), width, c));
+            foreach (var row in c.Text.Layout(spec))
+                set.Add(Background(new Box(row.Height, [new TextItem(pad, row.Baseline, row)]), width, c));
         }
-        boxes.Add(Background(new Box(pad * 0.7f, []), width, c));
-        return boxes;
+        // Lines form one group, so a block never leaves a single line at the foot or top of a page.
+        var key = new object();
+        return
+        [
+            Background(new Box(pad * 0.7f, []), width, c) with { SpaceBefore = c.Type.BodySize * 0.6f, KeepWithNext = true },
+            .. set.Select((b, i) => b with { Group = new LineGroup(key, i, set.Count) }),
+            Background(new Box(pad * 0.7f, []), width, c),
+        ];
     }
 
     private static Box Background(Box box, float width, LayoutContext c) =>
