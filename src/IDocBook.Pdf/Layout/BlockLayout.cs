@@ -28,7 +28,7 @@ internal static class BlockLayout
                 var indent = env.IndentParagraphs && env.Align == TextAlign.Justify ? c.Type.ParagraphIndentEm * c.Type.BodySize : 0;
                 var spec = new ParagraphSpec(InlineFlattener.Flatten(p.Content, c.Type.Body, c), width)
                 {
-                    Align = env.Align, FirstLineIndent = indent, LineHeight = c.Type.BodyLineHeight,
+                    Align = env.Align, FirstLineIndent = indent, LineHeight = c.Type.BodyLineHeight, Source = p.Source,
                 };
                 return ParagraphBoxes.Make(spec, c, gap);
             case ListBlock l: return ListLayout.Layout(l, width, c);
@@ -40,7 +40,7 @@ internal static class BlockLayout
                 var align = d.Attributes.Get("align") switch { "center" => TextAlign.Center, "right" => TextAlign.Right, "left" => TextAlign.Left, _ => env.Align };
                 return Layout(d.Content, width, c, env with { Align = align });
             case Details d:
-                var summary = new ParagraphSpec(InlineFlattener.Flatten(d.Summary, c.Type.Body with { Font = Fonts.FontRole.BodyBold }, c), width) { Align = TextAlign.Left };
+                var summary = new ParagraphSpec(InlineFlattener.Flatten(d.Summary, c.Type.Body with { Font = Fonts.FontRole.BodyBold }, c), width) { Align = TextAlign.Left, Source = d.Source };
                 return [.. ParagraphBoxes.Make(summary, c, gap), .. Layout(d.Content, width, c, env)];
             case CodeBlock code: return CodeLayout.Layout(code, width, c);
             case Table t: return TableLayout.Layout(t, width, c);

@@ -21,7 +21,7 @@ internal static class CodeLayout
         {
             var content = line.Tokens.Where(t => t.Text.Length > 0).Select(t => new StyledText(t.Text, Style(t.Style, c))).ToList();
             if (content.Count == 0) content.Add(new StyledText(" ", c.Type.Code));
-            var spec = new ParagraphSpec(content, inner) { Align = TextAlign.Left, LineHeight = c.Type.CodeLineHeight, Preformatted = true, ContinuationMark = "↘" };
+            var spec = new ParagraphSpec(content, inner) { Align = TextAlign.Left, LineHeight = c.Type.CodeLineHeight, Preformatted = true, ContinuationMark = "↘", Source = code.Source };
             foreach (var row in c.Text.Layout(spec))
                 set.Add(Background(new Box(row.Height, [new TextItem(pad, row.Baseline, row)]), width, c));
         }

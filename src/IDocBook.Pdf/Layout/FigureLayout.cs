@@ -35,7 +35,7 @@ internal static class FigureLayout
         if (caption.Count > 0)
         {
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f, Color = c.Type.Muted };
-            boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Center, LineHeight = 1.5f }, c, c.Type.BodySize * 0.3f));
+            boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = figure.Source }, c, c.Type.BodySize * 0.3f));
         }
         return boxes;
     }

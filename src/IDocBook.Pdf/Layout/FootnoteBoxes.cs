@@ -17,7 +17,7 @@ internal static class FootnoteBoxes
             if (content.Count > 1) content[^1] = content[^1] with { BreakAfter = true };
             content.AddRange(InlineFlattener.Flatten(paragraph, style, c));
         }
-        var boxes = ParagraphBoxes.Make(new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.5f }, c);
+        var boxes = ParagraphBoxes.Make(new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.5f, Source = note.Source }, c);
         if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [new DestinationItem(destination, 0, 0), .. boxes[0].Items] };
         return boxes;
     }

@@ -16,7 +16,7 @@ internal static class HeadingLayout
         var style = c.Type.Heading(level);
         var content = InlineFlattener.Flatten(heading.Content, style, c);
         if (heading.Number is { } number) content.Insert(0, new StyledText(number + "  ", style));
-        var spec = new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.35f };
+        var spec = new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.35f, Source = heading.Source };
         var boxes = ParagraphBoxes.Make(spec, c, level == 1 ? style.Size * 1.5f : style.Size * 1.1f);
         if (boxes.Count == 0) return boxes;
         var anchor = heading.Attributes.Id is { } id ? new DestinationItem(c.Destinations.For(c.Chapter.Id, id), 0, 0) : null;

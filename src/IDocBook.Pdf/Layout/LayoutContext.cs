@@ -15,6 +15,9 @@ internal sealed class LayoutContext(Book book, ITextLayouter text, Typography ty
     public DiagnosticSink Sink { get; } = sink;
     public Labels Labels { get; } = Labels.For(book.Metadata.Language);
 
+    /// <summary>The tallest box a page can take with room to spare for a repeated table header.</summary>
+    public float MaxBoxHeight { get; init; } = float.MaxValue;
+
     /// <summary>The chapter being laid out and its footnotes by label.</summary>
     public Chapter Chapter { get; private set; } = null!;
     public IReadOnlyDictionary<int, FootnoteDefinition> Footnotes { get; private set; } = new Dictionary<int, FootnoteDefinition>();

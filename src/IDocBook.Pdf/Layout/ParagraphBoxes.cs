@@ -17,13 +17,13 @@ internal static class ParagraphBoxes
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var x = Offset(line, spec);
-            var items = new List<PageItem> { new TextItem(x, line.Baseline, line) };
+            // The layouter has already placed the line for its alignment: lines start at x = 0.
+            var items = new List<PageItem> { new TextItem(0, line.Baseline, line) };
             var notes = new List<Box>();
             foreach (var run in line.Runs)
             {
                 if (run.Link is null) continue;
-                items.Add(new LinkItem(x + run.Left, 0, run.Width, line.Height, run.Link));
+                items.Add(new LinkItem(run.Left, 0, run.Width, line.Height, run.Link));
                 if (run.Link.Destination is { } dest && c.Destinations.TryFootnote(dest, out var number) && c.PlacedFootnotes.Add(number))
                     notes.AddRange(FootnoteBoxes.Make(number, dest, spec.Width, c));
             }
@@ -36,12 +36,4 @@ internal static class ParagraphBoxes
         }
         return boxes;
     }
-
-    // The layouter returns lines from x = 0; centred and right-aligned lines move within the measure.
-    private static float Offset(TextLine line, ParagraphSpec spec) => spec.Align switch
-    {
-        TextAlign.Center => Math.Max(0, (spec.Width - line.Width) / 2),
-        TextAlign.Right => Math.Max(0, spec.Width - line.Width),
-        _ => 0,
-    };
 }

@@ -17,17 +17,18 @@ internal static class TableLayout
         if (columns == 0) return [];
         var pad = c.Type.BodySize * 0.4f;
         var widths = ColumnWidths(table, columns, width, pad, c);
-        var header = table.Header.Select(r => Row(r, widths, table.Alignments, true, pad, c) with { KeepWithNext = true }).ToList();
-        var body = table.Body.Select(r => Row(r, widths, table.Alignments, false, pad, c) with { RepeatOnBreak = header }).ToList();
+        var header = table.Header.SelectMany(r => Row(r, widths, table.Alignments, true, pad, c)).Select(b => b with { KeepWithNext = true }).ToList();
+        var body = table.Body.SelectMany(r => Row(r, widths, table.Alignments, false, pad, c)).Select(b => b with { RepeatOnBreak = header }).ToList();
         var boxes = header.Concat(body).ToList();
         if (boxes.Count > 0) boxes[0] = boxes[0] with { SpaceBefore = c.Type.BodySize * 0.6f };
         return boxes;
     }
 
-    private static Box Row(TableRow row, float[] widths, IReadOnlyList<ColumnAlign> aligns, bool header, float pad, LayoutContext c)
+    /// <summary>A row as one box, or as several slices when it is taller than a page can hold.</summary>
+    private static List<Box> Row(TableRow row, float[] widths, IReadOnlyList<ColumnAlign> aligns, bool header, float pad, LayoutContext c)
     {
         var style = header ? c.Type.Body with { Font = Fonts.FontRole.BodyBold } : c.Type.Body;
-        var cells = new List<(float X, float W, List<Box> Boxes)>();
+        var cells = new List<(float X, float W, List<Box> Lines)>();
         var column = 0;
         var x = 0f;
         foreach (var cell in row.Cells)
@@ -41,25 +42,49 @@ internal static class TableLayout
                 ColumnAlign.Right => TextAlign.Right,
                 _ => TextAlign.Left,
             };
-            var spec = new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), Math.Max(1, w - 2 * pad)) { Align = align, LineHeight = 1.5f };
+            var spec = new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), Math.Max(1, w - 2 * pad)) { Align = align, LineHeight = 1.5f, Source = cell.Source };
             cells.Add((x, w, ParagraphBoxes.Make(spec, c)));
             x += w;
             column += span;
         }
-        var height = cells.Select(cl => cl.Boxes.Sum(b => b.Height)).DefaultIfEmpty(0).Max() + 2 * pad;
-        var items = new List<PageItem>();
-        if (header) items.Add(new RectItem(0, 0, widths.Sum(), height, c.Type.TableHeader));
-        foreach (var (cx, cw, boxes) in cells)
+        var slices = new List<Box>();
+        var taken = new int[cells.Count];
+        while (slices.Count == 0 || cells.Select((cl, i) => taken[i] < cl.Lines.Count).Any(more => more))
         {
-            items.Add(new RectItem(cx, 0, cw, height, 0, c.Type.Rule, 0.5f));
-            var y = pad;
-            foreach (var box in boxes)
+            // Each cell gives the lines that fit in this slice; every slice takes at least one line of each unfinished cell.
+            var room = c.MaxBoxHeight - 2 * pad;
+            var parts = cells.Select((cl, i) =>
             {
-                items.AddRange(ItemOffset.Move(box.Items, cx + pad, y));
-                y += box.Height;
+                var lines = new List<Box>();
+                var used = 0f;
+                while (taken[i] < cl.Lines.Count && (lines.Count == 0 || used + cl.Lines[taken[i]].Height <= room))
+                {
+                    used += cl.Lines[taken[i]].Height;
+                    lines.Add(cl.Lines[taken[i]++]);
+                }
+                return lines;
+            }).ToList();
+            slices.Add(Slice(cells, parts, widths.Sum(), header, pad, c));
+        }
+        return slices;
+    }
+
+    private static Box Slice(List<(float X, float W, List<Box> Lines)> cells, List<List<Box>> parts, float width, bool header, float pad, LayoutContext c)
+    {
+        var height = parts.Select(p => p.Sum(b => b.Height)).DefaultIfEmpty(0).Max() + 2 * pad;
+        var items = new List<PageItem>();
+        if (header) items.Add(new RectItem(0, 0, width, height, c.Type.TableHeader));
+        for (var i = 0; i < cells.Count; i++)
+        {
+            items.Add(new RectItem(cells[i].X, 0, cells[i].W, height, 0, c.Type.Rule, 0.5f));
+            var y = pad;
+            foreach (var line in parts[i])
+            {
+                items.AddRange(ItemOffset.Move(line.Items, cells[i].X + pad, y));
+                y += line.Height;
             }
         }
-        return new Box(height, items) { Footnotes = [.. cells.SelectMany(cl => cl.Boxes).SelectMany(b => b.Footnotes)] };
+        return new Box(height, items) { Footnotes = [.. parts.SelectMany(p => p).SelectMany(b => b.Footnotes)] };
     }
 
     private static float[] ColumnWidths(Table table, int columns, float width, float pad, LayoutContext c)

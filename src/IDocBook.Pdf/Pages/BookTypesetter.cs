@@ -18,7 +18,7 @@ internal static class BookTypesetter
     public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, DiagnosticSink sink)
     {
         var type = new Typography();
-        var context = new LayoutContext(book, text, type, new Destinations(), sink);
+        var context = new LayoutContext(book, text, type, new Destinations(), sink) { MaxBoxHeight = setup.ContentHeight * 0.8f };
         var composer = new PageComposer(setup, text, type);
 
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);

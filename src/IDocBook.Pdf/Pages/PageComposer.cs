@@ -47,8 +47,6 @@ internal sealed class PageComposer(PageSetup setup, ITextLayouter text, Typograp
     {
         var lines = text.Layout(new ParagraphSpec([new StyledText(content, style)], width) { Align = align, LineHeight = 1.2f });
         if (lines.Count == 0) yield break;
-        var line = lines[0];
-        var x = align == TextAlign.Center ? (width - line.Width) / 2 : 0;
-        yield return new TextItem(left + x, baseline, line);
+        yield return new TextItem(left, baseline, lines[0]);
     }
 }

@@ -26,7 +26,7 @@ internal static class TitlePage
         var spec = new ParagraphSpec([new StyledText(text, style)], setup.ContentWidth) { Align = TextAlign.Center, LineHeight = 1.35f };
         foreach (var line in c.Text.Layout(spec))
         {
-            items.Add(new TextItem(setup.Left + (setup.ContentWidth - line.Width) / 2, y + line.Baseline, line));
+            items.Add(new TextItem(setup.Left, y + line.Baseline, line));
             y += line.Height;
         }
         return y;

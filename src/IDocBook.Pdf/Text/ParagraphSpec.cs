@@ -12,6 +12,8 @@ public sealed record ParagraphSpec(IReadOnlyList<StyledText> Content, float Widt
     public float LineHeight { get; init; } = 1.6f;
     /// <summary>Code: keep every space, break long lines anywhere, mark continuations.</summary>
     public bool Preformatted { get; init; }
-    /// <summary>Drawn at the end of a line that a preformatted line was wrapped from (e.g. "↩").</summary>
+    /// <summary>Drawn at the end of a line that a preformatted line was wrapped from (e.g. "↘").</summary>
     public string? ContinuationMark { get; init; }
+    /// <summary>Where the text comes from, named in diagnostics (a character no font has).</summary>
+    public IDocBook.Core.Model.SourceSpan? Source { get; init; }
 }

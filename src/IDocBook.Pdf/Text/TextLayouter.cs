@@ -13,7 +13,7 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
 {
     private const char IdeographicSpace = '\u3000';
 
-    public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph) => Layout(paragraph, null);
+    public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph) => Layout(paragraph, paragraph.Source);
 
     /// <summary>
     /// As <see cref="Layout(ParagraphSpec)"/>; <paramref name="source"/> is where the paragraph comes from,
