@@ -68,6 +68,12 @@ internal static class BuildCommand
         var chosen = Paper.Named(name);
         if (chosen is null)
             sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not one of {string.Join(", ", Paper.All.Select(p => p.Name))}; A4 is used", null);
-        return new PdfOptions { Paper = chosen ?? Paper.A4, MarginsMm = (margins is null ? null : Margins.Parse([margins])) ?? book.Metadata.MarginsMm };
+        var fonts = book.Metadata.Fonts;
+        return new PdfOptions
+        {
+            Paper = chosen ?? Paper.A4,
+            MarginsMm = (margins is null ? null : Margins.Parse([margins])) ?? book.Metadata.MarginsMm,
+            Fonts = new IDocBook.Pdf.Fonts.FontChoice(fonts.GetValueOrDefault("body"), fonts.GetValueOrDefault("bold"), fonts.GetValueOrDefault("heading"), fonts.GetValueOrDefault("mono")),
+        };
     }
 }

@@ -23,6 +23,8 @@ public sealed record BookConfig
     public string? Readme { get; init; }
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
+    /// <summary>Font files by role (body, bold, heading, mono), as written: book-relative paths.</summary>
+    public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -45,5 +47,6 @@ public sealed record BookConfig
         Readme = over.Readme ?? Readme,
         Paper = over.Paper ?? Paper,
         MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
+        Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
     };
 }

@@ -33,7 +33,7 @@ public static class BookLoader
 
         var chapters = new ChapterBuilder(files, sink);
         var bookParts = parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList();
-        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts);
+        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts, sink);
         return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
     }
 
@@ -57,7 +57,7 @@ public static class BookLoader
             Identifier = front.GetValueOrDefault("identifier"),
             Name = Path.GetFileNameWithoutExtension(name),
         };
-        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), [name], files, parts);
+        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), [name], files, parts, sink);
         return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
     }
 
@@ -90,7 +90,32 @@ public static class BookLoader
         return parts.Count == 0 ? [new SummaryPart(null, [intro])] : [parts[0] with { Entries = [intro, .. parts[0].Entries] }, .. parts.Skip(1)];
     }
 
-    private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts)
+    private static readonly string[] FontRoles = ["body", "bold", "heading", "mono"];
+
+    // Fonts are read like every other file of the book: inside the root only, and they must exist.
+    private static Dictionary<string, string> FontFiles(IReadOnlyDictionary<string, string> fonts, BookFiles files, DiagnosticSink sink)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (role, path) in fonts)
+        {
+            var where = new SourceSpan("book.yml", 0, 0);
+            if (!FontRoles.Contains(role))
+            {
+                sink.Report(Codes.ConfigInvalid, $"fonts: '{role}' is not a font role", where, $"Use {string.Join(", ", FontRoles)}.");
+                continue;
+            }
+            var resolved = files.Resolve("", path);
+            if (resolved is null || !files.Exists(resolved))
+            {
+                sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", where);
+                continue;
+            }
+            result[role] = Path.Combine(files.Root, resolved);
+        }
+        return result;
+    }
+
+    private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
     {
         var title = config.Title ?? folderName;
         var authors = config.Authors;
@@ -111,6 +136,7 @@ public static class BookLoader
             NumberSections = config.Numbering ?? false,
             Paper = config.Paper,
             MarginsMm = config.MarginsMm,
+            Fonts = FontFiles(config.Fonts, files, sink),
         };
     }
 

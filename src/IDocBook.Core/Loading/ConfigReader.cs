@@ -55,6 +55,10 @@ internal static class ConfigReader
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
             Source = S("src") ?? S("source"), Summary = S("summary"),
             Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), file, sink),
+            Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles
+                ? roles.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode { Value.Length: > 0 })
+                    .ToDictionary(p => ((YamlScalarNode)p.Key).Value!.ToLowerInvariant(), p => ((YamlScalarNode)p.Value).Value!)
+                : new Dictionary<string, string>(),
         };
     }
 

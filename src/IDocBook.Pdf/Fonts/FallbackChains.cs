@@ -11,11 +11,14 @@ namespace IDocBook.Pdf.Fonts;
 /// <item>Heading: Noto Sans SC Bold, then serif bold, then mono.</item>
 /// <item>Mono: JetBrains Mono, then Noto Serif SC <b>Regular</b> for CJK in code: code is set in a
 /// regular weight, and Noto Sans SC Bold would make every Chinese comment shout. Sans bold last.</item>
+/// <item>Fonts named in the config come first; the bundled chain follows them, so CJK never goes missing.</item>
 /// </list>
 /// </summary>
 internal static class FallbackChains
 {
-    public static string[] PathsFor(FontRole role, FontChoice choice) => role switch
+    public static string[] PathsFor(FontRole role, FontChoice choice) => [.. Chain(role, choice), .. Bundled(role)];
+
+    private static string[] Chain(FontRole role, FontChoice choice) => role switch
     {
         FontRole.Body => [Body(choice), Mono(choice)],
         FontRole.BodyBold => [BodyBold(choice), Body(choice), Mono(choice)],
@@ -23,6 +26,9 @@ internal static class FallbackChains
         FontRole.Mono => [Mono(choice), Body(choice), Heading(choice)],
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
+
+    // A font the author names may lack CJK (or Latin); the bundled faces stay behind it as a last resort.
+    private static string[] Bundled(FontRole role) => Chain(role, FontChoice.Default);
 
     private static string Body(FontChoice c) => Full(c.Body ?? IDocBook.Media.Fonts.BundledFonts.Serif);
     private static string BodyBold(FontChoice c) => Full(c.BodyBold ?? IDocBook.Media.Fonts.BundledFonts.SerifBold);

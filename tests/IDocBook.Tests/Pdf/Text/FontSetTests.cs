@@ -50,6 +50,17 @@ public sealed class FontSetTests
         using var fonts = FontSet.Create(TextFixture.CodePoints(Sample), new FontChoice(Mono: BundledFonts.Serif));
 
         fonts.Primary(FontRole.Mono).Name.ShouldBe("NotoSerifSC-Regular");
-        fonts.Faces.Count.ShouldBe(3); // the serif is subset once although two roles use it
+        // Each file is subset once, however many roles use it; the bundled faces stay as fallbacks.
+        fonts.Faces.Select(f => f.Name).ShouldBe(fonts.Faces.Select(f => f.Name).Distinct());
+    }
+
+    [Fact]
+    public void A_named_font_without_CJK_falls_back_to_the_bundled_serif()
+    {
+        using var fonts = FontSet.Create(TextFixture.CodePoints("代码 code"), new FontChoice(Body: BundledFonts.Mono));
+
+        fonts.Primary(FontRole.Body).Name.ShouldBe("JetBrainsMono-Regular");
+        fonts.FaceFor(FontRole.Body, 'c')!.Name.ShouldBe("JetBrainsMono-Regular");
+        fonts.FaceFor(FontRole.Body, '代')!.Name.ShouldBe("NotoSerifSC-Regular");
     }
 }
