@@ -43,7 +43,7 @@ public static class BookLoader
         var name = Path.GetFileName(full);
         var text = files.ReadText(name, sink);
         if (text is null) return (null, null);
-        var file = MarkdownReader.Read(text, name, sink);
+        var file = MarkdownReader.Read(new Includes(files, sink).Expand(text, name), name, sink);
         var (title, parts) = SingleFileSplitter.Split(file, name);
         // A single file carries its settings in its front matter; folder configs belong to folder books.
         var front = file.FrontMatter;

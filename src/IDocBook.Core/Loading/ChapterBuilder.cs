@@ -73,7 +73,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
     private Chapter Read(Planned p)
     {
         if (p.Path is null) return ChapterSource.Build(p.Id, "", p.Title, [], p.Kind);
-        var text = files.ReadText(p.Path, sink, p.Source) ?? "";
+        var text = new Includes(files, sink).Expand(files.ReadText(p.Path, sink, p.Source) ?? "", p.Path);
         return ChapterSource.Read(p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, text, p.Kind, sink);
     }
 
