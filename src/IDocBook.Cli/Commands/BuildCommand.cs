@@ -26,7 +26,7 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
         var sink = new DiagnosticSink();
-        var book = BookReader.Read(bookPath, sink);
+        var book = BookInput.Read(bookPath, sink);
         if (book is null || !book.Chapters.Any())
         {
             DiagnosticPrinter.Print(sink, bookPath);
