@@ -32,7 +32,8 @@ internal static class ChapterSource
     {
         var stem = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         var id = string.Concat(stem.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')).Trim('-');
-        if (id.Length == 0 || !char.IsAsciiLetter(id[0])) id = "ch-" + id;
+        if (id.Length == 0) id = "chapter";
+        else if (!char.IsAsciiLetter(id[0])) id = "ch-" + id;
         var candidate = id;
         for (var n = 2; !used.Add(candidate); n++) candidate = $"{id}-{n}";
         return candidate;

@@ -72,6 +72,9 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
             case FencedCodeBlock fenced:
                 // Pandoc-style ```{.python} reaches us as attributes (generic attributes extension): the first class names the language.
                 return [new CodeBlock(Language(fenced.Info) ?? Attrs(fenced).Classes.FirstOrDefault(), Code(fenced), source)];
+            case YamlFrontMatterBlock:
+                // Before the code block case: Markdig's front matter block is a CodeBlock, and was being shown as code.
+                return [];
             case MdCodeBlock code:
                 return [new CodeBlock(null, Code(code), source)];
             case Markdig.Extensions.Tables.Table table:
@@ -81,7 +84,7 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
             case FootnoteGroup group:
                 return group.OfType<Footnote>().OrderBy(f => f.Order)
                     .Select(f => new FootnoteDefinition(f.Label?.TrimStart('^') ?? f.Order.ToString(), f.Order, Blocks(f), lines.At(f.Span.Start)));
-            case LinkReferenceDefinitionGroup or YamlFrontMatterBlock or BlankLineBlock:
+            case LinkReferenceDefinitionGroup or BlankLineBlock:
                 return [];
             case ContainerBlock other:
                 return Blocks(other);

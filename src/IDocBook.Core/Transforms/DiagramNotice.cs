@@ -17,7 +17,7 @@ public static class DiagramNotice
             .Where(c => c.Language is { } language && Languages.Contains(language)).ToList();
         if (diagrams.Count == 0) return;
         sink.Report(Codes.DiagramsNotRendered,
-            $"{diagrams.Count} diagram block{(diagrams.Count == 1 ? " is" : "s are")} ({string.Join(", ", diagrams.Select(d => d.Language!.ToLowerInvariant()).Distinct())}) shown as code; diagrams are not rendered",
+            $"{diagrams.Count} diagram block{(diagrams.Count == 1 ? "" : "s")} ({string.Join(", ", diagrams.Select(d => d.Language!.ToLowerInvariant()).Distinct())}) {(diagrams.Count == 1 ? "is" : "are")} shown as code; diagrams are not rendered",
             diagrams[0].Source, "Export the diagram as SVG or PNG and include the image to show it drawn.");
     }
 }

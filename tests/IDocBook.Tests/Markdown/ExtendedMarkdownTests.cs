@@ -49,7 +49,7 @@ public class ExtendedMarkdownTests
         read.Chapters.SelectMany(c => c.Blocks).OfType<CodeBlock>().Count(c => c.Language == "mermaid").ShouldBe(3);
         var note = sink.All.Single();
         note.ShouldSatisfyAllConditions(d => d.Code.ShouldBe("IDB0105"), d => d.Severity.ShouldBe(Severity.Note),
-            d => d.Source!.File.ShouldBe("a.md"), d => d.Source!.Line.ShouldBe(3), d => d.Message.ShouldStartWith("3 diagram blocks are (mermaid)"));
+            d => d.Source!.File.ShouldBe("a.md"), d => d.Source!.Line.ShouldBe(3), d => d.Message.ShouldStartWith("3 diagram blocks (mermaid) are shown as code"));
     }
 
     [Theory]
@@ -58,4 +58,8 @@ public class ExtendedMarkdownTests
     [InlineData("js title=\"a.js\"", "js")]
     public void TheFirstWordOfAFenceInfoIsTheLanguage(string info, string language) =>
         Read.Blocks($"```{info}\ncode\n```\n").OfType<CodeBlock>().Single().Language.ShouldBe(language);
+
+    [Fact]
+    public void FrontMatterIsNotShownAsCode() =>
+        Read.Blocks("---\ntitle: 前言\n---\n\n# 正文\n").ShouldHaveSingleItem().ShouldBeOfType<Heading>();
 }
