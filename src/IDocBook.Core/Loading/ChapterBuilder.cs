@@ -46,7 +46,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
             }
             var target = entry.Path.Split('#')[0];
             var path = summaryPath.Length == 0 ? target : files.Resolve(summaryPath, target);
-            if (path is null)
+            if (path is null || !files.IsInside(path))
             {
                 sink.Report(Codes.OutsideBook, $"'{entry.Path}' is outside the book and was not read", entry.Source, "List only files inside the book folder.");
                 result.AddRange(children);

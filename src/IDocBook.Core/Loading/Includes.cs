@@ -111,7 +111,8 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink)
         var text = files.ReadText(path, sink, source);
         if (text is null)
         {
-            if (!files.Exists(path)) sink.Report(Codes.IncludeMissing, $"included file '{directive.Path}' not found", source, "The path is relative to the file that includes it.");
+            // Unreadable and symlinked-out files were reported by the read itself.
+            if (files.IsInside(path) && !files.Exists(path)) sink.Report(Codes.IncludeMissing, $"included file '{directive.Path}' not found", source, "The path is relative to the file that includes it.");
             return false;
         }
         var all = Lines(text.TrimEnd('\n'), path);

@@ -106,6 +106,8 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html, Diagnostic
             FootnoteLink note => new FootnoteReference(note.Footnote.Label?.TrimStart('^') ?? note.Index.ToString(), note.Footnote.Order, source),
             TaskList => null,
             EmphasisInline emphasis => Emphasis(emphasis, source),
+            // An unmatched '[' stays in Markdig's tree as a delimiter holding what follows it; its own text was being lost.
+            DelimiterInline delimiter => new Span(Attributes.Empty, [new Model.Text(delimiter.ToLiteral(), source), .. Convert(delimiter)], source),
             ContainerInline container => new Span(Attributes.Empty, Convert(container), source),
             _ => null,
         };

@@ -88,6 +88,17 @@ public sealed class CheckAndBuildCommandTests
     }
 
     [Fact]
+    public void AnEmptyBookExitsOneAndWritesNoFile()
+    {
+        using var book = new TempBook();
+        var output = Path.Combine(book.Root, "out");
+        var result = ConsoleCapture.Run("build", book.Root, "-o", output);
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("error IDB0008");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
+    [Fact]
     public void AMissingBookIsAnErrorWithNoOutput()
     {
         var result = ConsoleCapture.Run("check", "/nonexistent/book");

@@ -62,4 +62,9 @@ public class ExtendedMarkdownTests
     [Fact]
     public void FrontMatterIsNotShownAsCode() =>
         Read.Blocks("---\ntitle: 前言\n---\n\n# 正文\n").ShouldHaveSingleItem().ShouldBeOfType<Heading>();
+
+    [Theory]
+    [InlineData("a [b c")]
+    [InlineData("ls [0m and [x] ]")]
+    public void AnUnmatchedBracketKeepsItsText(string markdown) => Read.Text(markdown).ShouldBe(markdown);
 }
