@@ -176,6 +176,8 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
 
     private static string Code(LeafBlock block)
     {
+        // An empty code block (a fence closed at once inside a quote) has no line array at all.
+        if (block.Lines.Lines is null || block.Lines.Count == 0) return "";
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString());
         return string.Join('\n', lines);
     }

@@ -67,4 +67,13 @@ public class ExtendedMarkdownTests
     [InlineData("a [b c")]
     [InlineData("ls [0m and [x] ]")]
     public void AnUnmatchedBracketKeepsItsText(string markdown) => Read.Text(markdown).ShouldBe(markdown);
+
+    [Theory]
+    [InlineData("```\n```\n")]
+    [InlineData("> ```\n")]
+    [InlineData("- ```")]
+    public void AnEmptyCodeFenceIsAnEmptyCodeBlockNotACrash(string markdown) =>
+        Walk(Read.Blocks(markdown)).OfType<CodeBlock>().Single().Code.ShouldBe("");
+
+    private static IEnumerable<Block> Walk(IReadOnlyList<Block> blocks) => IDocBook.Core.Transforms.Walk.Blocks(blocks);
 }
