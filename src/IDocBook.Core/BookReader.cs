@@ -21,6 +21,7 @@ public static class BookReader
         book = LinkResolver.Resolve(withIds, anchors, files, sink);
         book = ResourceCollector.Collect(book, files, sink);
         book = SectionNumbering.Apply(book);
+        DiagramNotice.Report(book, sink);
         return new CodeHighlighter().Apply(book);
     }
 }

@@ -88,6 +88,9 @@ internal static class Stylesheet
         aside.alert-warning { border-left-color: #9a6700; background-color: #fff8e6; }
         aside.alert-caution { border-left-color: #cf222e; background-color: #fff5f5; }
         details { margin: 0.8em 0; }
+        dt { font-weight: bold; margin-top: 0.5em; }
+        dd { margin: 0.2em 0 0.5em 2em; }
+        dd p { text-indent: 0; }
         summary { font-weight: bold; }
         sup.footnote-ref { font-size: 0.75em; line-height: 0; }
         section.footnotes { margin-top: 2em; border-top: 1px solid #cccccc; font-size: 0.85em; }

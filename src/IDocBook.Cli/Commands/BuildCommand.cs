@@ -32,7 +32,7 @@ internal static class BuildCommand
     private static int Run(string bookPath, string outputDir, string format, string? paper, string? margins)
     {
         var sink = new DiagnosticSink();
-        var book = BookReader.Read(bookPath, sink);
+        var book = BookInput.Read(bookPath, sink);
         if (book is null || !book.Chapters.Any())
         {
             DiagnosticPrinter.Print(sink, bookPath);

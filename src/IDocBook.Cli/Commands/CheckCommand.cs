@@ -18,7 +18,7 @@ internal static class CheckCommand
     private static int Run(string bookPath)
     {
         var sink = new DiagnosticSink();
-        var book = BookReader.Read(bookPath, sink);
+        var book = BookInput.Read(bookPath, sink);
         DiagnosticPrinter.Print(sink, bookPath);
         var chapters = book?.Chapters.Count() ?? 0;
         Console.WriteLine($"Checked {chapters} chapter{(chapters == 1 ? "" : "s")}: {DiagnosticPrinter.Counts(sink)}.");

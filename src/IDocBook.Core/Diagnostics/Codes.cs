@@ -14,10 +14,16 @@ public static class Codes
     public static readonly DiagnosticCode EmptyBook = new("IDB0008", Severity.Error);
     public static readonly DiagnosticCode FrontMatterInvalid = new("IDB0009", Severity.Warning);
     public static readonly DiagnosticCode DraftChapter = new("IDB0010", Severity.Note);
+    public static readonly DiagnosticCode IncludeMissing = new("IDB0011", Severity.Error);
+    public static readonly DiagnosticCode IncludeCycle = new("IDB0012", Severity.Error);
+    public static readonly DiagnosticCode IncludeAnchorMissing = new("IDB0013", Severity.Error);
 
     // Markdown and HTML
     public static readonly DiagnosticCode UnsafeHtmlDropped = new("IDB0101", Severity.Warning);
     public static readonly DiagnosticCode ControlCharacter = new("IDB0102", Severity.Warning);
+    public static readonly DiagnosticCode NestingTooDeep = new("IDB0103", Severity.Warning);
+    public static readonly DiagnosticCode TableTooWide = new("IDB0104", Severity.Warning);
+    public static readonly DiagnosticCode DiagramsNotRendered = new("IDB0105", Severity.Note);
 
     // Links and anchors
     public static readonly DiagnosticCode LinkTargetMissing = new("IDB0201", Severity.Warning);
@@ -29,6 +35,10 @@ public static class Codes
     public static readonly DiagnosticCode ImageRemote = new("IDB0302", Severity.Warning);
     public static readonly DiagnosticCode ImageNotAnImage = new("IDB0303", Severity.Error);
     public static readonly DiagnosticCode ImageMislabelled = new("IDB0304", Severity.Note);
+    public static readonly DiagnosticCode ImageTooLarge = new("IDB0305", Severity.Error);
+    public static readonly DiagnosticCode ImageDamaged = new("IDB0306", Severity.Error);
+    public static readonly DiagnosticCode ImageDownscaled = new("IDB0307", Severity.Note);
+    public static readonly DiagnosticCode SvgSanitized = new("IDB0308", Severity.Warning);
 
     // Output
     public static readonly DiagnosticCode OutputFailed = new("IDB0401", Severity.Error);

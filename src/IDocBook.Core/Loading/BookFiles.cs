@@ -37,6 +37,9 @@ public sealed class BookFiles
 
     public bool Exists(string path) => FullPath(path) is { } full && File.Exists(full);
 
+    /// <summary>False when the path, or a symlink on its way, leads outside the book.</summary>
+    public bool IsInside(string path) => FullPath(path) is not null;
+
     /// <summary>The file's bytes, or null when missing or unsafe (reported).</summary>
     public byte[]? ReadBytes(string path, DiagnosticSink sink, SourceSpan? from = null, long maxBytes = 256L << 20)
     {
@@ -66,7 +69,7 @@ public sealed class BookFiles
 
     /// <summary>The file as text (UTF-8, or UTF-16 with a BOM), or null when it does not exist.</summary>
     public string? ReadText(string path, DiagnosticSink sink, SourceSpan? from = null) =>
-        ReadBytes(path, sink, from, MaxTextBytes) is { } bytes ? Decode(bytes, path, sink) : null;
+        ReadBytes(path, sink, from, MaxTextBytes) is { } bytes ? ControlCharacters.Remove(Decode(bytes, path, sink), path, sink) : null;
 
     internal static string Decode(byte[] bytes, string path, DiagnosticSink sink)
     {
@@ -91,7 +94,7 @@ public sealed class BookFiles
     private string? FullPath(string path)
     {
         var full = Path.GetFullPath(Path.Combine(Root, path));
-        if (!IsInside(full)) return null;
+        if (!IsUnderRoot(full)) return null;
         var current = Root;
         foreach (var part in Path.GetRelativePath(Root, full).Split(Path.DirectorySeparatorChar))
         {
@@ -99,11 +102,11 @@ public sealed class BookFiles
             FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
             if (info.LinkTarget is null) continue;
             var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            if (target is null || !IsInside(Path.GetFullPath(target.FullName))) return null;
+            if (target is null || !IsUnderRoot(Path.GetFullPath(target.FullName))) return null;
         }
         return full;
     }
 
-    private bool IsInside(string full) =>
+    private bool IsUnderRoot(string full) =>
         full == Root || full.StartsWith(Root.EndsWith(Path.DirectorySeparatorChar) ? Root : Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

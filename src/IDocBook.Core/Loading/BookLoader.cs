@@ -28,8 +28,10 @@ public static class BookLoader
         var summaryPath = Join(source, config.Summary ?? "SUMMARY.md");
         var summaryText = files.ReadText(summaryPath, sink);
         var parts = summaryText is null ? Listing(files, source) : SummaryParser.Parse(summaryText, summaryPath);
-        if (summaryText is not null && config.Source is null && files.Exists(Join(source, "README.md")) && !files.Exists("book.toml"))
-            parts = WithReadme(parts, Join(source, "README.md"), summaryPath);
+        // GitBook's introduction (structure.readme, README.md by default) leads the book when the summary does not list it.
+        var readme = Join(source, config.Readme ?? "README.md");
+        if (summaryText is not null && config.Source is null && files.Exists(readme) && !files.Exists("book.toml"))
+            parts = WithReadme(parts, readme, summaryPath);
 
         var chapters = new ChapterBuilder(files, sink);
         var bookParts = parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList();
@@ -43,7 +45,7 @@ public static class BookLoader
         var name = Path.GetFileName(full);
         var text = files.ReadText(name, sink);
         if (text is null) return (null, null);
-        var file = MarkdownReader.Read(text, name, sink);
+        var file = MarkdownReader.Read(new Includes(files, sink).Expand(text, name), name, sink);
         var (title, parts) = SingleFileSplitter.Split(file, name);
         // A single file carries its settings in its front matter; folder configs belong to folder books.
         var front = file.FrontMatter;

@@ -46,7 +46,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
             }
             var target = entry.Path.Split('#')[0];
             var path = summaryPath.Length == 0 ? target : files.Resolve(summaryPath, target);
-            if (path is null)
+            if (path is null || !files.IsInside(path))
             {
                 sink.Report(Codes.OutsideBook, $"'{entry.Path}' is outside the book and was not read", entry.Source, "List only files inside the book folder.");
                 result.AddRange(children);
@@ -73,7 +73,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
     private Chapter Read(Planned p)
     {
         if (p.Path is null) return ChapterSource.Build(p.Id, "", p.Title, [], p.Kind);
-        var text = files.ReadText(p.Path, sink, p.Source) ?? "";
+        var text = new Includes(files, sink).Expand(files.ReadText(p.Path, sink, p.Source) ?? "", p.Path);
         return ChapterSource.Read(p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, text, p.Kind, sink);
     }
 

@@ -8,10 +8,14 @@ namespace IDocBook.Core.Loading;
 /// <summary>Reads one chapter file into a chapter: title, blocks with structural heading levels.</summary>
 internal static class ChapterSource
 {
-    public static Chapter Read(string id, string path, string? summaryTitle, string text, ChapterKind kind, DiagnosticSink sink)
+    /// <summary>
+    /// The title is the summary's, else <c>{{#title}}</c>, else the front matter's, else the first
+    /// heading: a chapter listed in SUMMARY.md is named there, as in mdBook and GitBook.
+    /// </summary>
+    public static Chapter Read(string id, string path, string? summaryTitle, ExpandedText text, ChapterKind kind, DiagnosticSink sink)
     {
         var file = MarkdownReader.Read(text, path, sink);
-        return Build(id, path, summaryTitle ?? file.FrontMatter.GetValueOrDefault("title"), file.Blocks, kind);
+        return Build(id, path, summaryTitle ?? text.Title ?? file.FrontMatter.GetValueOrDefault("title"), file.Blocks, kind);
     }
 
     public static Chapter Build(string id, string path, string? title, IReadOnlyList<Block> blocks, ChapterKind kind)
@@ -28,7 +32,8 @@ internal static class ChapterSource
     {
         var stem = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         var id = string.Concat(stem.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')).Trim('-');
-        if (id.Length == 0 || !char.IsAsciiLetter(id[0])) id = "ch-" + id;
+        if (id.Length == 0) id = "chapter";
+        else if (!char.IsAsciiLetter(id[0])) id = "ch-" + id;
         var candidate = id;
         for (var n = 2; !used.Add(candidate); n++) candidate = $"{id}-{n}";
         return candidate;

@@ -2,6 +2,7 @@ using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown.Html;
 using IDocBook.Core.Model;
 using Markdig.Extensions.Alerts;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -20,7 +21,13 @@ namespace IDocBook.Core.Markdown;
 internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
 {
     private readonly HtmlMapper _html = new(sink);
-    private readonly InlineConverter _inlines = new(lines, new HtmlMapper(sink));
+    private readonly InlineConverter _inlines = new(lines, new HtmlMapper(sink), sink);
+
+    /// <summary>
+    /// Columns beyond this are folded into the last one: no page or screen shows more side by side,
+    /// and a 5,000-column table would make every writer's layout pathological.
+    /// </summary>
+    internal const int MaxColumns = 64;
 
     public IReadOnlyList<Model.Block> Blocks(ContainerBlock container)
     {
@@ -56,12 +63,18 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
             case AlertBlock alert:
                 var kind = alert.Kind.ToString().ToLowerInvariant();
                 return [new Div(Attributes.Empty.WithClass("alert").WithClass("alert-" + kind), Blocks(alert), source)];
+            case DefinitionList definitions:
+                return [DefinitionListDiv(definitions, source)];
             case QuoteBlock quote:
                 return [new BlockQuote(Blocks(quote), source)];
             case Markdig.Syntax.ListBlock list:
                 return [List(list, source)];
             case FencedCodeBlock fenced:
-                return [new CodeBlock(Language(fenced.Info), Code(fenced), source)];
+                // Pandoc-style ```{.python} reaches us as attributes (generic attributes extension): the first class names the language.
+                return [new CodeBlock(Language(fenced.Info) ?? Attrs(fenced).Classes.FirstOrDefault(), Code(fenced), source)];
+            case YamlFrontMatterBlock:
+                // Before the code block case: Markdig's front matter block is a CodeBlock, and was being shown as code.
+                return [];
             case MdCodeBlock code:
                 return [new CodeBlock(null, Code(code), source)];
             case Markdig.Extensions.Tables.Table table:
@@ -71,7 +84,7 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
             case FootnoteGroup group:
                 return group.OfType<Footnote>().OrderBy(f => f.Order)
                     .Select(f => new FootnoteDefinition(f.Label?.TrimStart('^') ?? f.Order.ToString(), f.Order, Blocks(f), lines.At(f.Span.Start)));
-            case LinkReferenceDefinitionGroup or YamlFrontMatterBlock or BlankLineBlock:
+            case LinkReferenceDefinitionGroup or BlankLineBlock:
                 return [];
             case ContainerBlock other:
                 return Blocks(other);
@@ -80,6 +93,24 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
             default:
                 return [];
         }
+    }
+
+    // Definition lists travel as divs (classes definition-list, definition-term, definition) rather
+    // than a new node: every writer already lays out a div, and the EPUB writer turns these into <dl>.
+    private Div DefinitionListDiv(DefinitionList list, SourceSpan source)
+    {
+        var content = new List<Model.Block>();
+        foreach (var item in list.OfType<DefinitionItem>())
+        {
+            foreach (var term in item.OfType<DefinitionTerm>())
+            {
+                var at = lines.At(term.Span.Start);
+                content.Add(new Div(Attributes.Empty.WithClass("definition-term"), [new Paragraph(_inlines.Convert(term.Inline), at)], at));
+            }
+            var body = item.Where(b => b is not DefinitionTerm).SelectMany(Convert).ToList();
+            if (body.Count > 0) content.Add(new Div(Attributes.Empty.WithClass("definition"), body, lines.At(item.Span.Start)));
+        }
+        return new Div(Attributes.Empty.WithClass("definition-list"), content, source);
     }
 
     private Model.ListBlock List(Markdig.Syntax.ListBlock list, SourceSpan source)
@@ -120,7 +151,11 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
         }
         var columns = Math.Max(alignments.Count, rows.Select(r => r.OfType<Markdig.Extensions.Tables.TableCell>().Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(0).Max());
         while (alignments.Count < columns) alignments.Add(ColumnAlign.Default);
-        return new Model.Table(alignments, [.. rows.Where(r => r.IsHeader).Select(Row)], [.. rows.Where(r => !r.IsHeader).Select(Row)], source);
+        var result = new Model.Table(alignments, [.. rows.Where(r => r.IsHeader).Select(Row)], [.. rows.Where(r => !r.IsHeader).Select(Row)], source);
+        if (columns <= MaxColumns) return result;
+        sink.Report(Codes.TableTooWide, $"the table has {columns} columns; columns after the {MaxColumns}th are joined into the last one", source,
+            "Split the table, or turn it around so that its long side runs down the page.");
+        return TableFolding.Fold(result, MaxColumns);
     }
 
     private static Attributes Attrs(MdBlock block)
@@ -141,6 +176,8 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
 
     private static string Code(LeafBlock block)
     {
+        // An empty code block (a fence closed at once inside a quote) has no line array at all.
+        if (block.Lines.Lines is null || block.Lines.Count == 0) return "";
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString());
         return string.Join('\n', lines);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown.Html;
 using IDocBook.Core.Model;
 using IDocBook.Core.Text;
@@ -14,11 +15,35 @@ namespace IDocBook.Core.Markdown;
 /// with the content between them; a soft line break becomes a space, or nothing between two CJK
 /// characters (Chinese has no spaces, and a browser would show one).
 /// </summary>
-internal sealed class InlineConverter(LineMap lines, HtmlMapper html)
+internal sealed class InlineConverter(LineMap lines, HtmlMapper html, DiagnosticSink sink)
 {
+    /// <summary>
+    /// Emphasis nested deeper than this (Markdig builds thousands of levels from a line of
+    /// asterisks) is kept as plain text: every transform and writer walks inlines recursively, and a
+    /// stack overflow would end the process where no handler can catch it.
+    /// </summary>
+    internal const int MaxDepth = 32;
+
+    private int _depth;
+    private bool _reportedDepth;
+
     public IReadOnlyList<Model.Inline> Convert(ContainerInline? container)
     {
         if (container is null) return [];
+        if (_depth >= MaxDepth) return Flattened(container);
+        _depth++;
+        try
+        {
+            return ConvertChildren(container);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private IReadOnlyList<Model.Inline> ConvertChildren(ContainerInline container)
+    {
         var children = container.ToList();
         var assembler = new HtmlAssembler(html);
         for (var i = 0; i < children.Count; i++)
@@ -38,6 +63,33 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html)
         return Merge(html.Inlines(assembler.Finish()));
     }
 
+    // The text of a too-deep subtree, gathered with an explicit stack rather than recursion.
+    private IReadOnlyList<Model.Inline> Flattened(ContainerInline container)
+    {
+        var source = lines.At(container.Span.Start);
+        if (!_reportedDepth)
+        {
+            _reportedDepth = true;
+            sink.Report(Codes.NestingTooDeep, $"inline formatting is nested more than {MaxDepth} levels deep; the inner part is shown as plain text", source);
+        }
+        var text = new StringBuilder();
+        var pending = new Stack<MdInline>(container.Reverse());
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            if (inline is ContainerInline inner) foreach (var child in inner.Reverse()) pending.Push(child);
+            else text.Append(inline switch
+            {
+                LiteralInline l => l.Content.ToString(),
+                CodeInline c => c.Content,
+                HtmlEntityInline e => e.Transcoded.ToString(),
+                LineBreakInline => " ",
+                _ => "",
+            });
+        }
+        return text.Length == 0 ? [] : [new Model.Text(text.ToString(), source)];
+    }
+
     private Model.Inline? ConvertOne(MdInline inline)
     {
         var source = lines.At(inline.Span.Start);
@@ -54,6 +106,8 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html)
             FootnoteLink note => new FootnoteReference(note.Footnote.Label?.TrimStart('^') ?? note.Index.ToString(), note.Footnote.Order, source),
             TaskList => null,
             EmphasisInline emphasis => Emphasis(emphasis, source),
+            // An unmatched '[' stays in Markdig's tree as a delimiter holding what follows it; its own text was being lost.
+            DelimiterInline delimiter => new Span(Attributes.Empty, [new Model.Text(delimiter.ToLiteral(), source), .. Convert(delimiter)], source),
             ContainerInline container => new Span(Attributes.Empty, Convert(container), source),
             _ => null,
         };
@@ -96,15 +150,24 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html)
         return null;
     }
 
-    private static string TextOf(MdInline inline, bool last) => inline switch
+    // The edge text of an inline: a container gives its first (or last) child's, found by a loop
+    // because emphasis can nest thousands deep.
+    private static string TextOf(MdInline inline, bool last)
     {
-        LiteralInline l => l.Content.ToString(),
-        CodeInline c => c.Content,
-        HtmlEntityInline e => e.Transcoded.ToString(),
-        LineBreakInline => "",
-        ContainerInline c => string.Concat((last ? c.Reverse() : c).Select(x => TextOf(x, last)).Take(1)),
-        _ => "",
-    };
+        while (inline is ContainerInline c)
+        {
+            var edge = last ? c.LastChild : c.FirstChild;
+            if (edge is null) return "";
+            inline = edge;
+        }
+        return inline switch
+        {
+            LiteralInline l => l.Content.ToString(),
+            CodeInline c => c.Content,
+            HtmlEntityInline e => e.Transcoded.ToString(),
+            _ => "",
+        };
+    }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 

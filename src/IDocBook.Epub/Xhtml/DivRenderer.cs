@@ -8,6 +8,11 @@ internal static class DivRenderer
 {
     public static void Write(XhtmlRenderer r, Div div)
     {
+        if (DefinitionListRenderer.IsDefinitionList(div))
+        {
+            DefinitionListRenderer.Write(r, div);
+            return;
+        }
         var alertKind = AlertKind(div.Attributes);
         var extra = new List<string>();
         if (alertKind is not null) extra.Add("alert");

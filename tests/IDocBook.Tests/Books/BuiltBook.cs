@@ -11,7 +11,7 @@ internal sealed class BuiltBook
     public BuiltBook(string path)
     {
         Diagnostics = new DiagnosticSink();
-        Model = BookReader.Read(path, Diagnostics) ?? throw new InvalidOperationException($"{path} did not load");
+        Model = IDocBook.Cli.Commands.BookInput.Read(path, Diagnostics) ?? throw new InvalidOperationException($"{path} did not load");
         using var output = new MemoryStream();
         IDocBook.Cli.Commands.EpubBuild.Write(Model, output, Diagnostics);
         Epub = EpubPackage.Open(output.ToArray());

@@ -43,7 +43,8 @@ internal static class EpubInvariants
             var doc = XDocument.Parse(epub.Text(name));
             foreach (var link in doc.Descendants().SelectMany(e => e.Attributes().Where(a => a.Name.LocalName is "href" or "src")))
             {
-                if (link.Value.StartsWith("https:", StringComparison.Ordinal) || link.Value.StartsWith("http:", StringComparison.Ordinal)) continue;
+                // Links with a scheme (https:, mailto:) leave the book; everything else must land inside it.
+                if (System.Text.RegularExpressions.Regex.IsMatch(link.Value, "^[a-zA-Z][a-zA-Z0-9+.-]*:")) continue;
                 var target = new Uri(new Uri("http://epub/" + name), link.Value);
                 var file = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
                 epub.Contains(file).ShouldBeTrue($"{name}: {link.Value} → {file} does not exist");

@@ -12,7 +12,14 @@ namespace IDocBook.Core.Markdown.Html;
 internal sealed class HtmlAssembler(HtmlMapper mapper)
 {
     private readonly HtmlElement _root = new(new HtmlStartTag("#root", [], false, 0), SourceSpan.None);
+    /// <summary>
+    /// Elements nested deeper are not opened (their content stays in the innermost open one): the
+    /// mapper and the writers recurse over the tree, and a stack overflow cannot be caught.
+    /// </summary>
+    internal const int MaxDepth = 64;
+
     private readonly List<HtmlElement> _open = [];
+    private readonly Dictionary<string, int> _tooDeep = [];
     private string? _dropping;
     private int _dropDepth;
 
@@ -65,6 +72,13 @@ internal sealed class HtmlAssembler(HtmlMapper mapper)
             return;
         }
         CloseImplied(tag.Name);
+        var opens = !tag.SelfClosing && !HtmlElements.Void.Contains(tag.Name);
+        if (opens && _open.Count >= MaxDepth)
+        {
+            if (_tooDeep.Count == 0) mapper.ReportTooDeep(source, MaxDepth);
+            _tooDeep[tag.Name] = _tooDeep.GetValueOrDefault(tag.Name) + 1;
+            return;
+        }
         var element = new HtmlElement(tag, source);
         Current.Children.Add(element);
         if (!tag.SelfClosing && !HtmlElements.Void.Contains(tag.Name)) _open.Add(element);
@@ -77,6 +91,7 @@ internal sealed class HtmlAssembler(HtmlMapper mapper)
             if (name == _dropping && --_dropDepth == 0) _dropping = null;
             return;
         }
+        if (_tooDeep.GetValueOrDefault(name) > 0) { _tooDeep[name]--; return; }
         var at = _open.FindLastIndex(e => e.Name == name);
         if (at >= 0) _open.RemoveRange(at, _open.Count - at);
     }

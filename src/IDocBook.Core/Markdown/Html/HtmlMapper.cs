@@ -24,6 +24,9 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
         return true;
     }
 
+    public void ReportTooDeep(SourceSpan source, int depth) =>
+        sink.Report(Codes.NestingTooDeep, $"raw HTML nested more than {depth} elements deep; deeper elements were flattened into their parent", source);
+
     public IReadOnlyList<Block> Blocks(IEnumerable<object> children)
     {
         var result = new List<Block>();

@@ -1,0 +1,17 @@
+using IDocBook.Core;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+using IDocBook.Media.Images;
+
+namespace IDocBook.Cli.Commands;
+
+/// <summary>
+/// The book as every command sees it: read and resolved by Core, then its images prepared once
+/// (checked, downscaled, converted, sanitised) for whichever writers run, so <c>check</c> reports
+/// exactly what <c>build</c> would.
+/// </summary>
+internal static class BookInput
+{
+    public static Book? Read(string path, DiagnosticSink sink) =>
+        BookReader.Read(path, sink) is { } book ? BookImages.Prepare(book, sink) : null;
+}

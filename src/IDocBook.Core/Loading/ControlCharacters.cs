@@ -1,0 +1,39 @@
+using System.Text;
+using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Model;
+
+namespace IDocBook.Core.Loading;
+
+/// <summary>
+/// Removes the characters XML 1.0 cannot hold (NUL and the other C0 controls except tab and line
+/// ends, U+FFFE and U+FFFF) as a file is read, and says where the first one was. Left in, they
+/// would be silently dropped by the EPUB writer and could reach the PDF as boxes; removed here,
+/// every writer sees the same text and the author hears about it once per file.
+/// </summary>
+internal static class ControlCharacters
+{
+    public static string Remove(string text, string path, DiagnosticSink sink)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\0', '\u001F');
+        while (first >= 0 && text[first] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(first + 1).IndexOfAnyInRange('\0', '\u001F');
+            first = next < 0 ? -1 : first + 1 + next;
+        }
+        if (first < 0) first = text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF');
+        if (first < 0) return text;
+
+        var line = 1 + text.AsSpan(0, first).Count('\n');
+        var column = first - (text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1) + 1;
+        var sb = new StringBuilder(text.Length);
+        var removed = 0;
+        foreach (var c in text)
+        {
+            if (c is < ' ' and not ('\t' or '\n' or '\r') or '\uFFFE' or '\uFFFF') { removed++; continue; }
+            sb.Append(c);
+        }
+        sink.Report(Codes.ControlCharacter, $"{removed} control character{(removed == 1 ? "" : "s")} (such as U+{(int)text[first]:X4}) removed; XML and print cannot show them",
+            new SourceSpan(path, line, column), "Delete them from the file; they are usually pasted terminal output.");
+        return sb.ToString();
+    }
+}

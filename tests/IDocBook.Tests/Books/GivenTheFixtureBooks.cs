@@ -1,0 +1,53 @@
+using IDocBook.Core.Model;
+using IDocBook.Tests.Epub;
+using IDocBook.Tests.Support;
+using Shouldly;
+
+namespace IDocBook.Tests.Books;
+
+/// <summary>
+/// Every sample book builds to a complete EPUB that EPUBCheck passes with no message at all, the
+/// broken one included: problems become diagnostics and placeholders, never invalid output.
+/// (PDF checks join when the PDF writer lands.)
+/// </summary>
+public sealed class GivenTheFixtureBooks
+{
+    public static TheoryData<string> Names() => ["gitbook", "mdbook", "single", "broken"];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void ItsPackageIsCompleteWellFormedAndEveryLinkResolves(string name)
+    {
+        var epub = FixtureBooks.Named(name).Epub;
+        EpubInvariants.ManifestIsComplete(epub);
+        EpubInvariants.XhtmlIsWellFormed(epub);
+        EpubInvariants.EveryLinkResolves(epub).ShouldBeGreaterThan(3);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void ItPassesEpubCheckWithNoMessages(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"idocbook-{name}-{Guid.NewGuid():N}.epub");
+        File.WriteAllBytes(path, FixtureBooks.Named(name).Epub.Bytes);
+        try
+        {
+            var result = EpubCheck.Run(path);
+            result.Messages.ShouldBeEmpty(result.ToString());
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void TheSingleFileSplitsAtTheLevelBelowItsTitleAndKeepsItsFootnoteAndCrossLink()
+    {
+        var book = FixtureBooks.Single;
+        book.Diagnostics.All.ShouldBeEmpty();
+        book.Model.Metadata.ShouldSatisfyAllConditions(m => m.Title.ShouldBe("单文件手册"), m => m.Language.ShouldBe("zh-CN"), m => m.Authors.ShouldBe(["某人"]));
+        var chapters = book.Model.Chapters.ToList();
+        chapters.Select(c => c.Title).ShouldBe(["第一章　开始", "第二章　继续"]);
+        chapters[0].Blocks.OfType<FootnoteDefinition>().Single().Label.ShouldBe("a");
+        var link = chapters[0].Blocks.OfType<Paragraph>().First().Content.OfType<Link>().Single();
+        link.Target.ShouldBe(new InternalTarget(chapters[1].Id, "细节"));
+    }
+}
