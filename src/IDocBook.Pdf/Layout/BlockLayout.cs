@@ -36,6 +36,12 @@ internal static class BlockLayout
             case Div d when d.Attributes.HasClass("alert"):
                 var kind = d.Attributes.Classes.FirstOrDefault(k => k.StartsWith("alert-", StringComparison.Ordinal))?["alert-".Length..] ?? "note";
                 return Barred(d.Content, width, c, env, AlertColor(kind), c.Labels.AlertTitle(kind));
+            // Definition lists (see the reader): the term in bold, the definition indented under it.
+            case Div d when d.Attributes.HasClass("definition-term"):
+                return Layout([.. d.Content.Select(b => b is Paragraph p ? p with { Content = [new Strong(p.Content, p.Source)] } : b)], width, c, env with { IndentParagraphs = false });
+            case Div d when d.Attributes.HasClass("definition"):
+                var inset = c.Type.BodySize * 2;
+                return BoxOffset.Indent(Layout(d.Content, width - inset, c, env with { IndentParagraphs = false }), inset);
             case Div d:
                 var align = d.Attributes.Get("align") switch { "center" => TextAlign.Center, "right" => TextAlign.Right, "left" => TextAlign.Left, _ => env.Align };
                 return Layout(d.Content, width, c, env with { Align = align });
