@@ -49,7 +49,7 @@ public static class Rewrite
     };
 
     private static IReadOnlyList<TableRow> Rows(IReadOnlyList<TableRow> rows, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines) =>
-        [.. rows.Select(r => new TableRow([.. r.Cells.Select(c => c with { Content = inlines(c.Content) })]))];
+        [.. rows.Select(r => r with { Cells = [.. r.Cells.Select(c => c with { Content = inlines(c.Content) })] })];
 
     private static Inline Children(Inline inline, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines) => inline switch
     {
