@@ -15,10 +15,13 @@ internal sealed class BuiltBook
         using var output = new MemoryStream();
         IDocBook.Cli.Commands.EpubBuild.Write(Model, output, Diagnostics);
         Epub = EpubPackage.Open(output.ToArray());
-        _pdf = new Lazy<byte[]>(() => WritePdf(Model, Diagnostics));
+        _pdf = new Lazy<byte[]>(() => WritePdf(Model, PdfDiagnostics));
     }
 
     private readonly Lazy<byte[]> _pdf;
+
+    /// <summary>What the PDF writer said, apart from the reading and EPUB diagnostics: tests run in any order.</summary>
+    public DiagnosticSink PdfDiagnostics { get; } = new();
 
     /// <summary>The print edition on A4, written on first use (most tests read only the EPUB).</summary>
     public byte[] Pdf => _pdf.Value;

@@ -103,7 +103,7 @@ public sealed class GivenTheDockerBookAsPdf
     public void ItBuildsWithoutDiagnostics()
     {
         _ = _book.Pdf;
-        _book.Diagnostics.All.ShouldBeEmpty();
+        _book.PdfDiagnostics.All.ShouldBeEmpty();
     }
 
     private static List<int> Wide(string text) =>
