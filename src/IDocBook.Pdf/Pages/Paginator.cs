@@ -7,7 +7,8 @@ namespace IDocBook.Pdf.Pages;
 /// at the foot of a page (keep-with-next), at least two lines of a paragraph on each side of a
 /// break (orphans and widows), footnotes on the page that cites them, and a table's header rows
 /// repeated after a break inside the table. When no break satisfies the rules, the page breaks
-/// where the box did not fit: overfull is worse than an orphan.
+/// where the box did not fit: overfull is worse than an orphan. Every page takes at least one box
+/// of the flow, so a box that fits nowhere cannot start an endless run of pages.
 /// </summary>
 internal sealed class Paginator(float height, float footnoteSeparator)
 {
@@ -26,6 +27,15 @@ internal sealed class Paginator(float height, float footnoteSeparator)
             var box = boxes[i];
             if (Fits(page, box))
             {
+                Place(page, box);
+                i++;
+                continue;
+            }
+            if (i == pageStart)
+            {
+                // Only repeated header rows are on the page and the row does not fit under them:
+                // the row goes alone rather than onto yet another page that would fail the same way.
+                foreach (var (repeated, _) in page.Boxes.ToList()) Unplace(page, repeated);
                 Place(page, box);
                 i++;
                 continue;

@@ -7,8 +7,8 @@ namespace IDocBook.Tests.Books;
 
 /// <summary>
 /// Every sample book builds to a complete EPUB that EPUBCheck passes with no message at all, the
-/// broken one included: problems become diagnostics and placeholders, never invalid output.
-/// (PDF checks join when the PDF writer lands.)
+/// broken one included: problems become diagnostics and placeholders, never invalid output. Their
+/// PDFs pass qpdf and open page by page.
 /// </summary>
 public sealed class GivenTheFixtureBooks
 {
@@ -36,6 +36,23 @@ public sealed class GivenTheFixtureBooks
             result.Messages.ShouldBeEmpty(result.ToString());
         }
         finally { File.Delete(path); }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void ItsPdfPassesQpdfAndEveryPageOpens(string name)
+    {
+        var book = FixtureBooks.Named(name);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(book.Pdf))
+        {
+            pdf.NumberOfPages.ShouldBeGreaterThan(book.Model.Chapters.Count());
+            pdf.GetPages().Sum(p => p.Letters.Count).ShouldBeGreaterThan(100);
+        }
+        using var saved = PdfTools.Save(book.Pdf);
+        PdfTools.SkipUnlessAvailable("qpdf");
+        var check = PdfTools.QpdfCheck(saved.Path);
+        check.ExitCode.ShouldBe(0, check.ToString());
+        check.Output.ShouldNotContain("WARNING");
     }
 
     [Fact]

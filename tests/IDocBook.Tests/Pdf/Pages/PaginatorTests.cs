@@ -66,6 +66,16 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void ARowThatDoesNotFitUnderTheRepeatedHeaderTakesThePageAlone()
+    {
+        // Found by the fuzzer: header plus row taller than a page once made pages without end.
+        var header = new List<Box> { Block(30, "head") with { KeepWithNext = true } };
+        var rows = new[] { Block(10, "r0"), Block(45, "tall"), Block(10, "r2") }.Select(b => b with { RepeatOnBreak = header }).ToList();
+        var pages = Layout(50, [.. header, .. rows]);
+        pages.ShouldBe([["head", "r0"], ["tall"], ["head", "r2"]]);
+    }
+
+    [Fact]
     public void ACodeBlockSplitsAcrossPagesWithoutOverfillingAny()
     {
         var lines = Enumerable.Range(0, 40).Select(i => Block(12, $"l{i}")).ToList();
