@@ -18,7 +18,8 @@ internal static class HeadingLayout
         if (heading.Number is { } number) content.Insert(0, new StyledText(number + "  ", style));
         var spec = new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.35f, Source = heading.Source };
         var boxes = ParagraphBoxes.Make(spec, c, level == 1 ? style.Size * 1.5f : style.Size * 1.1f);
-        if (boxes.Count == 0) return boxes;
+        // An empty heading sets no line but is still in the contents and the outline: its destination must exist.
+        if (boxes.Count == 0) boxes.Add(new Box(0, []));
         var anchor = heading.Attributes.Id is { } id ? new DestinationItem(c.Destinations.For(c.Chapter.Id, id), 0, 0) : null;
         for (var i = 0; i < boxes.Count; i++)
             boxes[i] = boxes[i] with
