@@ -1,6 +1,7 @@
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
+using IDocBook.Core.Timing;
 using IDocBook.Core.Transforms;
 using IDocBook.Core.Transforms.Highlighting;
 
@@ -13,15 +14,20 @@ namespace IDocBook.Core;
 /// </summary>
 public static class BookReader
 {
-    public static Book? Read(string path, DiagnosticSink sink)
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null)
     {
-        var (book, files) = BookLoader.Load(path, sink);
-        if (book is null || files is null) return null;
-        var (withIds, anchors) = HeadingIds.Assign(book);
-        book = LinkResolver.Resolve(withIds, anchors, files, sink);
-        book = ResourceCollector.Collect(book, files, sink);
-        book = SectionNumbering.Apply(book);
-        DiagramNotice.Report(book, sink);
-        return new CodeHighlighter().Apply(book);
+        stages ??= Stages.None;
+        var (loaded, files) = BookLoader.Load(path, sink, stages);
+        if (loaded is null || files is null) return null;
+        var book = stages.Time("transforms", () =>
+        {
+            var (withIds, anchors) = HeadingIds.Assign(loaded);
+            var resolved = LinkResolver.Resolve(withIds, anchors, files, sink);
+            resolved = ResourceCollector.Collect(resolved, files, sink);
+            resolved = SectionNumbering.Apply(resolved);
+            DiagramNotice.Report(resolved, sink);
+            return resolved;
+        });
+        return stages.Time("highlighting", () => new CodeHighlighter().Apply(book));
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Text;
+using IDocBook.Core.Timing;
 using IDocBook.Pdf.Fonts;
 using IDocBook.Pdf.Layout;
 using IDocBook.Pdf.Output;
@@ -19,16 +20,19 @@ public static class PdfWriter
     /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
     private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: ";
 
-    public static void Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink)
+    /// <returns>The number of pages written.</returns>
+    public static int Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink, Stages? stages = null)
     {
+        stages ??= Stages.None;
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
         var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
-        using var fonts = FontSet.Create(characters, options.Fonts);
+        using var fonts = stages.Time("font subsetting", () => FontSet.Create(characters, options.Fonts));
         var text = new TextLayouter(fonts, sink);
         var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-        var document = BookTypesetter.Typeset(book, text, options.Setup(), creator, sink);
+        var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, sink));
         var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
-        PdfRenderer.Write(document with { SvgFonts = svgFonts }, output);
+        stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts }, output));
+        return document.Pages.Count;
     }
 }

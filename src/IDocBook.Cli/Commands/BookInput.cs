@@ -1,6 +1,7 @@
 using IDocBook.Core;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
+using IDocBook.Core.Timing;
 using IDocBook.Media.Images;
 
 namespace IDocBook.Cli.Commands;
@@ -12,6 +13,6 @@ namespace IDocBook.Cli.Commands;
 /// </summary>
 internal static class BookInput
 {
-    public static Book? Read(string path, DiagnosticSink sink) =>
-        BookReader.Read(path, sink) is { } book ? BookImages.Prepare(book, sink) : null;
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null) =>
+        BookReader.Read(path, sink, stages) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
 }

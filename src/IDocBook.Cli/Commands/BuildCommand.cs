@@ -3,12 +3,13 @@ using IDocBook.Core;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
+using IDocBook.Core.Timing;
 using IDocBook.Pdf;
 using IDocBook.Pdf.Pages;
 
 namespace IDocBook.Cli.Commands;
 
-/// <summary><c>idocbook build [BOOK] [-o DIR] [--format epub|pdf|all] [--paper A4|A5|B5|Letter] [--margins MM]</c>.</summary>
+/// <summary><c>idocbook build [BOOK] [-o DIR] [--format epub|pdf|all] [--paper A4|A5|B5|Letter] [--margins MM] [--timings]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -24,15 +25,16 @@ internal static class BuildCommand
         {
             if (r.GetValueOrDefault<string?>() is { } value && Margins.Parse([value]) is null) r.AddError($"--margins '{value}' must be 1 to 4 numbers of millimetres");
         });
-        var command = new Command("build", "Build the book into DIR/<name>.epub and DIR/<name>.pdf.") { book, output, format, paper, margins };
-        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(output)!, r.GetValue(format)!, r.GetValue(paper), r.GetValue(margins)));
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time and allocations of each stage." };
+        var command = new Command("build", "Build the book into DIR/<name>.epub and DIR/<name>.pdf.") { book, output, format, paper, margins, timings };
+        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(output)!, r.GetValue(format)!, r.GetValue(paper), r.GetValue(margins), r.GetValue(timings) ? new Stages() : Stages.None));
         return command;
     }
 
-    private static int Run(string bookPath, string outputDir, string format, string? paper, string? margins)
+    private static int Run(string bookPath, string outputDir, string format, string? paper, string? margins, Stages stages)
     {
         var sink = new DiagnosticSink();
-        var book = BookInput.Read(bookPath, sink);
+        var book = BookInput.Read(bookPath, sink, stages);
         if (book is null || !book.Chapters.Any())
         {
             DiagnosticPrinter.Print(sink, bookPath);
@@ -40,9 +42,10 @@ internal static class BuildCommand
             return ExitCodes.BookErrors;
         }
         var written = new List<string>();
-        if (format is "epub" or "all") Write(book, outputDir, ".epub", stream => EpubBuild.Write(book, stream, sink), sink, written);
-        if (format is "pdf" or "all") Write(book, outputDir, ".pdf", stream => PdfWriter.Write(book, PdfOptionsFor(book, paper, margins, sink), stream, sink), sink, written);
+        if (format is "epub" or "all") Write(book, outputDir, ".epub", stream => EpubBuild.Write(book, stream, sink, stages), sink, written);
+        if (format is "pdf" or "all") Write(book, outputDir, ".pdf", stream => PdfWriter.Write(book, PdfOptionsFor(book, paper, margins, sink), stream, sink, stages), sink, written);
         DiagnosticPrinter.Print(sink, bookPath);
+        TimingsPrinter.Print(stages.All);
         var what = written.Count > 0 ? "wrote " + string.Join(", ", written) : "nothing written";
         Console.WriteLine($"{(sink.HasErrors ? "Build finished with errors" : "Build succeeded")}: {what}; {DiagnosticPrinter.Counts(sink)}.");
         return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;

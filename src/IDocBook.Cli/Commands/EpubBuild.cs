@@ -1,6 +1,7 @@
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Text;
+using IDocBook.Core.Timing;
 using IDocBook.Epub;
 using IDocBook.Media.Cover;
 using IDocBook.Media.Fonts;
@@ -16,7 +17,10 @@ internal static class EpubBuild
     /// <summary>Readers without CJK fonts need one; beyond this size the download cost outweighs it.</summary>
     private const int MaxEmbeddedFontBytes = 1 << 20;
 
-    public static void Write(Book book, Stream output, DiagnosticSink sink)
+    public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null) =>
+        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink));
+
+    private static void WriteEpub(Book book, Stream output, DiagnosticSink sink)
     {
         var meta = book.Metadata;
         var options = new EpubOptions

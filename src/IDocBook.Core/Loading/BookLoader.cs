@@ -3,6 +3,7 @@ using System.Text;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown;
 using IDocBook.Core.Model;
+using IDocBook.Core.Timing;
 
 namespace IDocBook.Core.Loading;
 
@@ -12,16 +13,29 @@ namespace IDocBook.Core.Loading;
 /// </summary>
 public static class BookLoader
 {
-    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink)
+    /// <summary>Reads the book; <paramref name="stages"/> times reading the layout ("load") apart from parsing the chapters ("parse").</summary>
+    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null)
     {
+        stages ??= Stages.None;
         var full = Path.GetFullPath(path);
-        if (File.Exists(full)) return SingleFile(full, sink);
+        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink));
         if (!Directory.Exists(full))
         {
             sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", null,
                 "Give a folder with SUMMARY.md or a config file, or a .md file.");
             return (null, null);
         }
+        var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink));
+        var chapters = new ChapterBuilder(files, sink);
+        var bookParts = stages.Time("parse", () =>
+            parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
+        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts, sink);
+        return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
+    }
+
+    // The book's files, config and summary: everything before the chapters are parsed.
+    private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink)
+    {
         var files = new BookFiles(full);
         var config = ConfigReader.Read(files, sink);
         var source = config.Source?.Trim('/') ?? "";
@@ -32,11 +46,7 @@ public static class BookLoader
         var readme = Join(source, config.Readme ?? "README.md");
         if (summaryText is not null && config.Source is null && files.Exists(readme) && !files.Exists("book.toml"))
             parts = WithReadme(parts, readme, summaryPath);
-
-        var chapters = new ChapterBuilder(files, sink);
-        var bookParts = parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList();
-        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts, sink);
-        return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
+        return (files, config, parts, summaryPath);
     }
 
     private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink)
