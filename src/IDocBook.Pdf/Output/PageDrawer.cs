@@ -5,7 +5,7 @@ namespace IDocBook.Pdf.Output;
 /// <summary>Turns one page's items into Skia calls, in order (later items paint over earlier ones).</summary>
 internal static class PageDrawer
 {
-    public static void Draw(SKCanvas canvas, Page page, SvgFonts? svgFonts = null)
+    public static void Draw(SKCanvas canvas, Page page, ImageDrawer images)
     {
         foreach (var item in page.Items)
         {
@@ -24,7 +24,7 @@ internal static class PageDrawer
                     }
                     break;
                 case ImageItem image:
-                    ImageDrawer.Draw(canvas, image, svgFonts);
+                    images.Draw(canvas, image);
                     break;
                 case LinkItem link:
                     DrawLink(canvas, link);

@@ -45,10 +45,10 @@ internal static class PdfSyntax
         return result;
     }
 
-    /// <summary>The raw text of the first value in <paramref name="text"/>.</summary>
-    public static string Value(string text)
+    /// <summary>The raw text of the first value in <paramref name="text"/> from <paramref name="start"/> on.</summary>
+    public static string Value(string text, int start = 0)
     {
-        var at = SkipSpace(text, 0);
+        var at = SkipSpace(text, start);
         return text[at..EndOfValue(text, at)];
     }
 
