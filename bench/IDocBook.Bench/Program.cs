@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using IDocBook.Bench;
+
+// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc]
+var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
+var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
+var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc on a 200-chapter, 850 KB book (EPUB)." };
+var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, workOption };
+root.SetAction(r =>
+{
+    var runs = Math.Max(1, r.GetValue(runsOption));
+    var work = r.GetValue(workOption)!;
+    Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up");
+    if (r.GetValue(pandocOption)) return Bench.Pandoc(work, runs);
+    var sizes = r.GetValue(pagesOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+    var wholeTimes = sizes.ToDictionary(s => s, s => Bench.Size(work, BookProfile.Pages(s), runs));
+    if (wholeTimes.TryGetValue(1000, out var thousand) && wholeTimes.TryGetValue(3000, out var threeThousand))
+        Console.WriteLine($"\nscaling: 3000 pages take {threeThousand / thousand:0.00} x the time of 1000 pages (target at most 3.2)");
+    return 0;
+});
+return root.Parse(args).Invoke();
+
+namespace IDocBook.Bench
+{
+    internal static class Bench
+    {
+        private static readonly string[] StageOrder = ["load", "parse", "transforms", "highlighting", "images", "epub", "font subsetting", "pdf layout", "pdf write"];
+
+        /// <summary>Generates one size, prints its stage table and whole-process figures; returns the whole-process median in seconds.</summary>
+        public static double Size(string work, BookProfile profile, int runs)
+        {
+            var (book, size) = Generate(work, profile);
+            var warm = InProcess.Build(book);
+            var measured = Enumerable.Range(0, runs).Select(_ => InProcess.Build(book)).ToList();
+            Console.WriteLine($"\n== {profile.Name}: {size.Chapters} chapters, {size.MarkdownBytes / 1024} KB of Markdown, {size.CodeBlocks} code blocks -> {warm.Pages} PDF pages, EPUB {warm.EpubBytes / 1024} KB, PDF {warm.PdfBytes / 1024} KB, {warm.Diagnostics} diagnostics");
+            Console.WriteLine("in process (stages run in this order; font subsetting is part of the PDF):");
+            Console.WriteLine($"  {"stage",-16} {"wall ms",9} {"pages/s",9} {"alloc MB",9}");
+            foreach (var stage in StageOrder)
+            {
+                var wall = Median.Of(measured.Select(m => m.Stages.Where(s => s.Stage == stage).Sum(s => s.Wall.TotalMilliseconds)));
+                var alloc = Median.Of(measured.Select(m => (double)m.Stages.Where(s => s.Stage == stage).Sum(s => s.AllocatedBytes)));
+                Console.WriteLine($"  {stage,-16} {wall,9:0.0} {warm.Pages / (wall / 1000),9:0} {alloc / 1048576,9:0.0}");
+            }
+            var total = Median.Of(measured.Select(m => m.Total.TotalMilliseconds));
+            Console.WriteLine($"  {"total",-16} {total,9:0.0} {warm.Pages / (total / 1000),9:0}");
+            using (var self = System.Diagnostics.Process.GetCurrentProcess())
+                Console.WriteLine($"  peak working set of this process so far: {self.PeakWorkingSet64 / 1048576} MB");
+
+            var output = Path.Combine(work, $"out-{profile.Chapters}x{profile.ChapterBytes}");
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+            WholeProcess.IDocBook(book, output, "all");
+            var whole = Enumerable.Range(0, runs).Select(_ => WholeProcess.IDocBook(book, output, "all")).ToList();
+            var seconds = Median.Of(whole.Select(w => w.Wall.TotalSeconds));
+            Console.WriteLine($"whole process (idocbook build, EPUB + PDF): {seconds:0.00} s, {warm.Pages / seconds:0} pages/s, peak working set {Median.Of(whole.Select(w => w.PeakMegabytes)):0} MB");
+
+            var two = Hashes(output);
+            WholeProcess.IDocBook(book, output, "all", processors: 1);
+            Console.WriteLine($"outputs with 1 core and with {Environment.ProcessorCount}: {(Hashes(output).SequenceEqual(two) ? "byte-identical" : "DIFFERENT")}");
+            return seconds;
+        }
+
+        public static int Pandoc(string work, int runs)
+        {
+            if (!WholeProcess.PandocAvailable())
+            {
+                Console.Error.WriteLine("pandoc is not installed (apt-get install -y pandoc); nothing to compare with.");
+                return 1;
+            }
+            var (book, size) = Generate(work, BookProfile.PandocSized);
+            Console.WriteLine($"\n== {BookProfile.PandocSized.Name}: {size.Chapters} chapters, {size.MarkdownBytes / 1024} KB of Markdown, {size.CodeBlocks} code blocks");
+            var files = SyntheticBook.ChapterFiles(book).ToList();
+            var output = Path.Combine(work, "out-pandoc");
+            Directory.CreateDirectory(output);
+            var pandocEpub = Path.Combine(output, "pandoc.epub");
+            WholeProcess.Pandoc(book, files, pandocEpub);
+            WholeProcess.IDocBook(book, output, "epub");
+            WholeProcess.IDocBook(book, output, "all");
+            List<double> pandoc = [], epub = [], all = [];
+            for (var i = 0; i < runs; i++)
+            {
+                // Alternating spreads any drift of the machine over both tools alike.
+                pandoc.Add(WholeProcess.Pandoc(book, files, pandocEpub).Wall.TotalSeconds);
+                epub.Add(WholeProcess.IDocBook(book, output, "epub").Wall.TotalSeconds);
+                all.Add(WholeProcess.IDocBook(book, output, "all").Wall.TotalSeconds);
+            }
+            double p = Median.Of(pandoc), e = Median.Of(epub), a = Median.Of(all);
+            Console.WriteLine($"pandoc -o book.epub:            {p:0.000} s");
+            Console.WriteLine($"idocbook build --format epub:   {e:0.000} s   ({e / p:0.000} x Pandoc; target at most 0.15)");
+            Console.WriteLine($"idocbook build (EPUB + PDF):    {a:0.000} s   (target under 3 s)");
+            return 0;
+        }
+
+        private static (string Book, BookSize Size) Generate(string work, BookProfile profile)
+        {
+            var book = Path.Combine(work, $"book-{profile.Chapters}x{profile.ChapterBytes}");
+            if (Directory.Exists(book)) Directory.Delete(book, recursive: true);
+            return (book, SyntheticBook.Write(book, profile.Chapters, profile.ChapterBytes));
+        }
+
+        private static List<string> Hashes(string folder) =>
+            [.. Directory.GetFiles(folder, "*.*").Where(f => f.EndsWith(".epub", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).Select(f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))];
+    }
+}
