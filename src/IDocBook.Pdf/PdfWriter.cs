@@ -31,6 +31,7 @@ public static class PdfWriter
         var text = new TextLayouter(fonts, sink);
         var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
         var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, sink));
+        text.ReportMissingCharacters();
         var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
         stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts }, output));
         return document.Pages.Count;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 
 namespace IDocBook.Pdf.Fonts;
 
@@ -16,7 +15,6 @@ public sealed class FontSet : IDisposable
     private readonly FontFace[] _primary;
     private readonly Dictionary<int, FontFace>[] _byRole;
     private readonly Dictionary<FontFace, FaceMetrics> _metrics;
-    private readonly ConcurrentDictionary<int, byte> _reportedMissing = new();
 
     private FontSet(FontFace[] faces, FontFace[] primary, Dictionary<int, FontFace>[] byRole, Dictionary<FontFace, FaceMetrics> metrics)
     {
@@ -85,9 +83,6 @@ public sealed class FontSet : IDisposable
     public FontFace Primary(FontRole role) => _primary[(int)role];
 
     internal FaceMetrics MetricsOf(FontFace face) => _metrics[face];
-
-    /// <summary>True the first time a missing character is seen in this book, so it is reported once.</summary>
-    internal bool ClaimMissingReport(int codePoint) => _reportedMissing.TryAdd(codePoint, 0);
 
     public void Dispose()
     {

@@ -18,15 +18,20 @@ internal static class BookTypesetter
     public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, DiagnosticSink sink)
     {
         var type = new Typography();
-        var context = new LayoutContext(book, text, type, new Destinations(), sink) { MaxBoxHeight = setup.ContentHeight * 0.8f };
+        var destinations = new Destinations();
+        LayoutContext NewContext() => new(book, text, type, destinations, sink) { MaxBoxHeight = setup.ContentHeight * 0.8f };
+        var context = NewContext();
         var composer = new PageComposer(setup, text, type);
 
-        var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
-        foreach (var chapter in book.Chapters)
+        // Chapters are independent until pagination, so they are set on every core, in order.
+        var chapters = book.Chapters.AsParallel().AsOrdered().Select(chapter =>
         {
-            context.Enter(chapter);
-            body.Add(ChapterBoxes(chapter, setup.ContentWidth, context), new ChapterStart(chapter.Id, chapter.Title));
-        }
+            var own = NewContext();
+            own.Enter(chapter);
+            return (chapter, Boxes: ChapterBoxes(chapter, setup.ContentWidth, own));
+        }).ToList();
+        var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
+        foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
 
         var pageOfDestination = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < body.Pages.Count; i++)

@@ -10,11 +10,11 @@ namespace IDocBook.Pdf.Text;
 /// Stage 1: split the text into items at piece, font (fallback) and script-class changes.
 /// Invisible characters join the item before them (or after, at the start), so they stay in
 /// <see cref="GlyphRun.Text"/> without needing a font. A character no font has is set in the role's
-/// primary font, whose .notdef glyph draws a box, and is reported once per book.
+/// primary font, whose .notdef glyph draws a box, and is noted for one report per book.
 /// </summary>
 internal static class Itemizer
 {
-    public static List<Item> Run(ParagraphText text, FontSet fonts, DiagnosticSink? sink, SourceSpan? source)
+    public static List<Item> Run(ParagraphText text, FontSet fonts, MissingCharacters missing, SourceSpan? source)
     {
         var items = new List<Item>();
         var s = text.Text;
@@ -41,12 +41,7 @@ internal static class Itemizer
             if (face is null)
             {
                 face = fonts.Primary(role);
-                if (fonts.ClaimMissingReport(cp))
-                {
-                    sink?.Report(Codes.CharacterMissing,
-                        $"No font has U+{cp:X4} '{rune}'; it is drawn as a box (.notdef).", source,
-                        "Name a font that has it in the book's config, or avoid the character.");
-                }
+                missing.Note(cp, source);
             }
             var wide = Cjk.IsWide(cp);
             if (items.Count > 0 && items[^1].End == i && items[^1].Piece == piece && items[^1].Face == face && items[^1].Wide == wide)

@@ -13,11 +13,13 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
 {
     private const char IdeographicSpace = '\u3000';
 
+    private readonly MissingCharacters _missing = new();
+
     public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph) => Layout(paragraph, paragraph.Source);
 
     /// <summary>
     /// As <see cref="Layout(ParagraphSpec)"/>; <paramref name="source"/> is where the paragraph comes from,
-    /// named in the warning for a character no font has (given once per character per book).
+    /// named in the warning for a character no font has (see <see cref="ReportMissingCharacters"/>).
     /// </summary>
     public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph, SourceSpan? source)
     {
@@ -73,6 +75,15 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
         return lines;
     }
 
+    /// <summary>
+    /// Warns once for each character no font had, at its first place in the source: called when the
+    /// book is set, because chapters are set in parallel and the first to arrive is not the first.
+    /// </summary>
+    public void ReportMissingCharacters()
+    {
+        if (diagnostics is not null) _missing.Report(diagnostics);
+    }
+
     public float Measure(string text, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -82,5 +93,5 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
     }
 
     private ShapedParagraph Shape(ParagraphText text, SourceSpan? source) =>
-        Shaper.Shape(text, Itemizer.Run(text, fonts, diagnostics, source), fonts);
+        Shaper.Shape(text, Itemizer.Run(text, fonts, _missing, source), fonts);
 }

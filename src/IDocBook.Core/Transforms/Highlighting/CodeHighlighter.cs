@@ -14,10 +14,10 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// </remarks>
 public sealed class CodeHighlighter
 {
-    /// <summary>Sets <see cref="CodeBlock.Lines"/> on every code block of the book, nested ones included.</summary>
+    /// <summary>Sets <see cref="CodeBlock.Lines"/> on every code block of the book, nested ones included; chapters in parallel.</summary>
     public Book Apply(Book book) =>
-        Rewrite.Blocks(book, (block, _) =>
-            block is CodeBlock code && Highlight(code.Language, code.Code) is { } lines ? code with { Lines = lines } : block);
+        Rewrite.ChaptersInParallel(book, c => c with { Blocks = Rewrite.Blocks(c.Blocks, block =>
+            block is CodeBlock code && Highlight(code.Language, code.Code) is { } lines ? code with { Lines = lines } : block) });
 
     /// <summary>
     /// Styled lines for <paramref name="code"/> (one per source line; the token texts of a line join

@@ -35,6 +35,7 @@ public sealed class FallbackTests(TextFixture fixture) : IClassFixture<TextFixtu
 
         var lines = layouter.Layout(Spec(text, 300), where);
         layouter.Layout(Spec("用😀一个", 300), where with { Line = 9 });
+        layouter.ReportMissingCharacters();
 
         string.Concat(Texts(lines)).ShouldBe(text);
         lines.SelectMany(l => l.Runs).SelectMany(r => r.Glyphs).Count(g => g == 0).ShouldBe(3);
