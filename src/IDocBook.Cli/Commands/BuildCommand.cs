@@ -41,9 +41,19 @@ internal static class BuildCommand
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(sink)}.");
             return ExitCodes.BookErrors;
         }
-        var written = new List<string>();
-        if (format is "epub" or "all") Write(book, outputDir, ".epub", stream => EpubBuild.Write(book, stream, sink, stages), sink, written);
-        if (format is "pdf" or "all") Write(book, outputDir, ".pdf", stream => PdfWriter.Write(book, PdfOptionsFor(book, paper, margins, sink), stream, sink, stages), sink, written);
+        var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
+        if (format is "epub" or "all") writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages)));
+        if (format is "pdf" or "all") writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, paper, margins, own), stream, own, stages)));
+        // The writers share nothing but the finished model, so they run side by side; each reports
+        // into its own sink, merged in a fixed order, so messages do not depend on which ends first.
+        var results = new (DiagnosticSink Sink, string? Written)[writers.Count];
+        Parallel.For(0, writers.Count, i =>
+        {
+            var own = new DiagnosticSink();
+            results[i] = (own, Write(book, outputDir, writers[i].Extension, stream => writers[i].Write(stream, own), own));
+        });
+        foreach (var (own, _) in results) sink.Merge(own);
+        var written = results.Select(r => r.Written).OfType<string>().ToList();
         DiagnosticPrinter.Print(sink, bookPath);
         TimingsPrinter.Print(stages.All);
         var what = written.Count > 0 ? "wrote " + string.Join(", ", written) : "nothing written";
@@ -51,17 +61,19 @@ internal static class BuildCommand
         return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;
     }
 
-    private static void Write(Book book, string outputDir, string extension, Action<Stream> write, DiagnosticSink sink, List<string> written)
+    /// <returns>What was written, for the summary line; null when the file could not be written.</returns>
+    private static string? Write(Book book, string outputDir, string extension, Action<Stream> write, DiagnosticSink sink)
     {
         var path = Path.Combine(outputDir, book.Metadata.Name + extension);
         try
         {
             AtomicFile.Write(path, write);
-            written.Add($"{path} ({new FileInfo(path).Length / 1024} KB)");
+            return $"{path} ({new FileInfo(path).Length / 1024} KB)";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             sink.Report(Codes.OutputFailed, $"cannot write '{path}': {e.Message}", null);
+            return null;
         }
     }
 

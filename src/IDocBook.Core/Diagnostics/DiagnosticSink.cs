@@ -16,6 +16,13 @@ public sealed class DiagnosticSink
         lock (_lock) _items.Add(new Diagnostic(code.Severity, code.Id, message, source, hint));
     }
 
+    /// <summary>Adds what <paramref name="other"/> collected: for work done apart and merged in a fixed order.</summary>
+    public void Merge(DiagnosticSink other)
+    {
+        var items = other.All;
+        lock (_lock) _items.AddRange(items);
+    }
+
     public IReadOnlyList<Diagnostic> All
     {
         get

@@ -2,17 +2,29 @@ using SkiaSharp;
 
 namespace IDocBook.Pdf.Output;
 
-/// <summary>Turns one page's items into Skia calls, in order (later items paint over earlier ones).</summary>
-internal static class PageDrawer
+/// <summary>
+/// Turns pages' items into Skia calls, in order (later items paint over earlier ones). One drawer
+/// serves one document: its text and image drawers keep what every page reuses.
+/// </summary>
+internal sealed class PageDrawer(SvgFonts? svgFonts) : IDisposable
 {
-    public static void Draw(SKCanvas canvas, Page page, ImageDrawer images)
+    private readonly GlyphRunDrawer _glyphs = new();
+    private readonly ImageDrawer _images = new(svgFonts);
+
+    public void Dispose()
+    {
+        _glyphs.Dispose();
+        _images.Dispose();
+    }
+
+    public void Draw(SKCanvas canvas, Page page)
     {
         foreach (var item in page.Items)
         {
             switch (item)
             {
                 case TextItem text:
-                    GlyphRunDrawer.Draw(canvas, text);
+                    _glyphs.Draw(canvas, text);
                     break;
                 case RectItem rect:
                     DrawRect(canvas, rect);
@@ -24,7 +36,7 @@ internal static class PageDrawer
                     }
                     break;
                 case ImageItem image:
-                    images.Draw(canvas, image);
+                    _images.Draw(canvas, image);
                     break;
                 case LinkItem link:
                     DrawLink(canvas, link);

@@ -21,13 +21,13 @@ public static class PdfRenderer
     private static byte[] DrawPages(PagedDocument doc)
     {
         using var buffer = new MemoryStream();
-        using var images = new ImageDrawer(doc.SvgFonts);
+        using var drawer = new PageDrawer(doc.SvgFonts);
         using (var document = SKDocument.CreatePdf(buffer, Metadata(doc.Info)))
         {
             foreach (var page in doc.Pages)
             {
                 var canvas = document.BeginPage(page.Width, page.Height);
-                PageDrawer.Draw(canvas, page, images);
+                drawer.Draw(canvas, page);
                 document.EndPage();
             }
             document.Close();
