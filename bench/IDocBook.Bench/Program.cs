@@ -8,12 +8,14 @@ var pagesOption = new Option<string>("--pages") { Description = "Sizes of genera
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
 var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc on a 200-chapter, 850 KB book (EPUB)." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, workOption };
+var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, workOption, cliOption };
 root.SetAction(r =>
 {
+    WholeProcess.Cli = r.GetValue(cliOption) is { } cli ? Path.GetFullPath(cli) : null;
     var runs = Math.Max(1, r.GetValue(runsOption));
     var work = r.GetValue(workOption)!;
-    Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up");
+    Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up; whole process: {WholeProcess.Cli ?? "dotnet idocbook.dll"}");
     if (r.GetValue(pandocOption)) return Bench.Pandoc(work, runs);
     var sizes = r.GetValue(pagesOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();

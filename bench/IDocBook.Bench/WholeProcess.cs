@@ -6,16 +6,20 @@ namespace IDocBook.Bench;
 
 /// <summary>
 /// Whole-process runs, as a user types them: <c>idocbook build</c> (the Release build next to this
-/// program) and Pandoc. Wall time includes start-up; the peak working set comes from <c>--timings</c>.
+/// program, or the published one given by <c>--cli</c>) and Pandoc. Wall time includes start-up; the
+/// peak working set comes from <c>--timings</c>.
 /// </summary>
 internal static partial class WholeProcess
 {
     public sealed record Run(TimeSpan Wall, double PeakMegabytes);
 
+    /// <summary>The idocbook to run: an executable (a ReadyToRun publish), or null for the build next to this program.</summary>
+    public static string? Cli { get; set; }
+
     public static Run IDocBook(string book, string output, string format, int? processors = null)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "idocbook.dll");
-        var info = Start("dotnet", [cli, "build", book, "-o", output, "--format", format, "--timings"]);
+        string[] build = ["build", book, "-o", output, "--format", format, "--timings"];
+        var info = Cli is { } cli ? Start(cli, build) : Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "idocbook.dll"), .. build]);
         if (processors is { } n) info.Environment["DOTNET_PROCESSOR_COUNT"] = n.ToString(CultureInfo.InvariantCulture);
         var (wall, stderr) = Execute(info);
         var peak = PeakLine().Match(stderr) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;

@@ -26,8 +26,11 @@ public static class EpubWriter
 
         // Pass one learns which ids each chapter file really contains; pass two writes links knowing
         // them, so an anchor that would dangle falls back to its chapter instead of failing EPUBCheck.
-        context.Anchors = context.Chapters.ToDictionary(c => c.Id, c => ChapterDocument.Write(context, c).Ids, StringComparer.Ordinal);
-        var chapters = context.Chapters.Select(c => new StoredFile(EpubContext.ChapterPath(c.Id), "ch-" + c.Id, Xhtml, ChapterDocument.Write(context, c).Data)).ToList();
+        // Chapter files are independent, so both passes run on every core, keeping the chapters' order.
+        context.Anchors = context.Chapters.AsParallel().AsOrdered().Select(c => (c.Id, ChapterDocument.Write(context, c).Ids))
+            .ToDictionary(c => c.Id, c => c.Ids, StringComparer.Ordinal);
+        var chapters = context.Chapters.AsParallel().AsOrdered()
+            .Select(c => new StoredFile(EpubContext.ChapterPath(c.Id), "ch-" + c.Id, Xhtml, ChapterDocument.Write(context, c).Data)).ToList();
 
         var toc = TableOfContents.Build(book, TocDepth);
         var cover = context.Resources.Cover;

@@ -23,11 +23,10 @@ internal static class EpubBuild
     private static void WriteEpub(Book book, Stream output, DiagnosticSink sink)
     {
         var meta = book.Metadata;
-        var options = new EpubOptions
-        {
-            CoverPng = meta.Cover is null ? CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors) : null,
-            BodyFont = BodyFont(book, sink),
-        };
+        // Drawing the cover and subsetting the font are independent and each take a while.
+        var cover = Task.Run(() => meta.Cover is null ? CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors) : null);
+        var font = BodyFont(book, sink);
+        var options = new EpubOptions { CoverPng = cover.Result, BodyFont = font };
         EpubWriter.Write(book, options, output);
     }
 

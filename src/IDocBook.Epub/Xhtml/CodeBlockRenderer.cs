@@ -32,7 +32,8 @@ internal static class CodeBlockRenderer
                     r.Text(token.Text);
                     continue;
                 }
-                r.Context.CodeStyles.TryAdd(name, token.Style!);
+                // Chapters are written in parallel; the sorted set of styles is the same either way.
+                lock (r.Context.CodeStyles) r.Context.CodeStyles.TryAdd(name, token.Style!);
                 r.Start("span", $"tok-{name}");
                 r.Text(token.Text);
                 r.End();
