@@ -69,7 +69,7 @@ internal static class SyntheticBook
         var note = 0;
         var code = 0;
         sb.Append(CultureInfo.InvariantCulture, $"# 第 {n} 章 {Phrase(random)[..6]}\n\n");
-        for (var section = 1; Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes || section <= 2; section++)
+        for (var section = 1; Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes || section <= 3; section++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"## {n}.{section} {Phrase(random)[..8]} {{#s{n}-{section}}}\n\n");
             sb.Append(Paragraph(random)).Append("\n\n");

@@ -68,13 +68,16 @@ internal static class BlockLayout
             inner.AddRange(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, c.Type.Body with { Font = Fonts.FontRole.BodyBold, Color = bar })], width - inset)
                 { Align = TextAlign.Left, LineHeight = c.Type.BodyLineHeight }, c, c.Type.BodySize * 0.45f));
         inner.AddRange(Layout(content, width - inset, c, env with { IndentParagraphs = false }));
-        return inner.Select((b, i) => BoxOffset.Indent(b, inset) with
+        return BoxOffset.Indent(inner, inset).Select((b, i) =>
         {
             // The space above each inner box is folded into the box so the bar has no gaps.
-            Height = b.Height + (i == 0 ? 0 : b.SpaceBefore),
-            SpaceBefore = i == 0 ? b.SpaceBefore : 0,
-            Items = [new RectItem(inset * 0.25f, 0, 2.2f, b.Height + (i == 0 ? 0 : b.SpaceBefore), bar),
-                .. ItemOffset.Move(b.Items, inset, i == 0 ? 0 : b.SpaceBefore)],
+            var fold = i == 0 ? 0 : b.SpaceBefore;
+            return b with
+            {
+                Height = b.Height + fold,
+                SpaceBefore = b.SpaceBefore - fold,
+                Items = [new RectItem(inset * 0.25f, 0, 2.2f, b.Height + fold, bar), .. ItemOffset.Move(b.Items, 0, fold)],
+            };
         });
     }
 

@@ -23,12 +23,16 @@ internal static class ItemOffset
 /// <summary>Box-level moves, used by containers that indent their content (lists, quotes).</summary>
 internal static class BoxOffset
 {
-    public static Box Indent(Box box, float dx) => dx == 0 ? box : box with
+    /// <summary>
+    /// Moves boxes right. The paginator knows the rows of one table by the header list they share,
+    /// so each header list is moved once and stays shared by the moved rows.
+    /// </summary>
+    public static List<Box> Indent(IEnumerable<Box> boxes, float dx)
     {
-        Items = [.. ItemOffset.Move(box.Items, dx, 0)],
-        Footnotes = box.Footnotes,
-        RepeatOnBreak = box.RepeatOnBreak?.Select(b => Indent(b, dx)).ToList(),
-    };
-
-    public static List<Box> Indent(IEnumerable<Box> boxes, float dx) => [.. boxes.Select(b => Indent(b, dx))];
+        if (dx == 0) return [.. boxes];
+        var headers = new Dictionary<IReadOnlyList<Box>, IReadOnlyList<Box>>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<Box>? Header(IReadOnlyList<Box>? header) =>
+            header is null ? null : headers.TryGetValue(header, out var moved) ? moved : headers[header] = Indent(header, dx);
+        return [.. boxes.Select(b => b with { Items = [.. ItemOffset.Move(b.Items, dx, 0)], RepeatOnBreak = Header(b.RepeatOnBreak) })];
+    }
 }

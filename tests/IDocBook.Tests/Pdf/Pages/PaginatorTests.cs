@@ -76,6 +76,17 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void ATableIndentedInAListOrQuoteStillRepeatsItsHeader()
+    {
+        // The paginator knows a table's rows by their shared header list; indenting must keep it shared.
+        var header = new List<Box> { Block(10, "head") with { KeepWithNext = true } };
+        var rows = Enumerable.Range(0, 12).Select(i => Block(10, $"r{i}") with { RepeatOnBreak = header }).ToList();
+        var pages = Layout(50, BoxOffset.Indent([.. header, .. rows], 12));
+        pages.Count.ShouldBe(3);
+        pages.Skip(1).ShouldAllBe(p => p[0] == "head");
+    }
+
+    [Fact]
     public void ACodeBlockSplitsAcrossPagesWithoutOverfillingAny()
     {
         var lines = Enumerable.Range(0, 40).Select(i => Block(12, $"l{i}")).ToList();
