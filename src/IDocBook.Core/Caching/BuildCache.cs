@@ -34,7 +34,4 @@ public sealed class BuildCache
         Code.End();
         LastBuild = new CacheCounts(Chapters.Misses + Files.Misses, Chapters.Hits + Files.Hits, Code.Misses, Code.Hits);
     }
-
-    /// <summary>Entries held: after a build, those it used.</summary>
-    internal int Count => Chapters.Count + Files.Count + Code.Count;
 }

@@ -21,8 +21,6 @@ internal sealed class ReuseCache<TKey, TValue> where TKey : notnull
     /// <summary>Lookups of this build that had to make their value.</summary>
     public int Misses => Volatile.Read(ref _misses);
 
-    public int Count => _used.Count + _earlier.Count;
-
     public TValue Get(TKey key, Func<TKey, TValue> make)
     {
         if (_used.TryGetValue(key, out var entry) || _earlier.TryGetValue(key, out entry))
