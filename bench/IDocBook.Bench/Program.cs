@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using IDocBook.Bench;
 
-// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc]
+// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch]
 var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
 var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc on a 200-chapter, 850 KB book (EPUB)." };
+var watchOption = new Option<bool>("--watch") { Description = "Only time what watch does after an edit to one chapter of the 1,000-page book." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, workOption, cliOption };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, workOption, cliOption };
 root.SetAction(r =>
 {
     WholeProcess.Cli = r.GetValue(cliOption) is { } cli ? Path.GetFullPath(cli) : null;
@@ -17,6 +18,7 @@ root.SetAction(r =>
     var work = r.GetValue(workOption)!;
     Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up; whole process: {WholeProcess.Cli ?? "dotnet idocbook.dll"}");
     if (r.GetValue(pandocOption)) return Bench.Pandoc(work, runs);
+    if (r.GetValue(watchOption)) return Rebuilds.Run(work, runs);
     var sizes = r.GetValue(pagesOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
     var wholeTimes = sizes.ToDictionary(s => s, s => Bench.Size(work, BookProfile.Pages(s), runs));
@@ -33,7 +35,7 @@ namespace IDocBook.Bench
         /// <summary>Set when a build on one core gave other bytes than one on every core: the run then fails.</summary>
         public static bool OutputsDiffered { get; private set; }
 
-        private static readonly string[] StageOrder = ["load", "parse", "transforms", "highlighting", "images", "epub", "font subsetting", "pdf layout", "pdf write"];
+        public static readonly string[] StageOrder = ["load", "parse", "transforms", "highlighting", "images", "epub", "font subsetting", "pdf layout", "pdf write"];
 
         /// <summary>Generates one size, prints its stage table and whole-process figures; returns the whole-process median in seconds.</summary>
         public static double Size(string work, BookProfile profile, int runs)
@@ -101,14 +103,14 @@ namespace IDocBook.Bench
             return 0;
         }
 
-        private static (string Book, BookSize Size) Generate(string work, BookProfile profile)
+        public static (string Book, BookSize Size) Generate(string work, BookProfile profile)
         {
             var book = Path.Combine(work, $"book-{profile.Chapters}x{profile.ChapterBytes}");
             if (Directory.Exists(book)) Directory.Delete(book, recursive: true);
             return (book, SyntheticBook.Write(book, profile.Chapters, profile.ChapterBytes));
         }
 
-        private static List<string> Hashes(string folder) =>
+        public static List<string> Hashes(string folder) =>
             [.. Directory.GetFiles(folder, "*.*").Where(f => f.EndsWith(".epub", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).Select(f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))];
     }

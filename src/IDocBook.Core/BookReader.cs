@@ -1,3 +1,4 @@
+using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
@@ -14,10 +15,27 @@ namespace IDocBook.Core;
 /// </summary>
 public static class BookReader
 {
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null)
+    /// <param name="path">A book folder or a single Markdown file.</param>
+    /// <param name="sink">Where problems are reported.</param>
+    /// <param name="stages">Times each stage, when given.</param>
+    /// <param name="cache">Parses and highlighting kept from the last read of this book, to reuse what did not change; null reads everything afresh.</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null)
     {
-        stages ??= Stages.None;
-        var (loaded, files) = BookLoader.Load(path, sink, stages);
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null);
+        cache.Begin();
+        try
+        {
+            return ReadBook(path, sink, stages ?? Stages.None, cache);
+        }
+        finally
+        {
+            cache.End();
+        }
+    }
+
+    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache)
+    {
+        var (loaded, files) = BookLoader.Load(path, sink, stages, cache);
         if (loaded is null || files is null) return null;
         var book = stages.Time("transforms", () =>
         {
@@ -28,6 +46,6 @@ public static class BookReader
             DiagramNotice.Report(resolved, sink);
             return resolved;
         });
-        return stages.Time("highlighting", () => new CodeHighlighter().Apply(book));
+        return stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
     }
 }

@@ -1,4 +1,5 @@
 using IDocBook.Core;
+using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
@@ -13,6 +14,6 @@ namespace IDocBook.Cli.Commands;
 /// </summary>
 internal static class BookInput
 {
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null) =>
-        BookReader.Read(path, sink, stages) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null) =>
+        BookReader.Read(path, sink, stages, cache) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
 }

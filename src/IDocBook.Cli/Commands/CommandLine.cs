@@ -11,6 +11,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            WatchCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -17,9 +17,12 @@ public sealed class DiagnosticSink
     }
 
     /// <summary>Adds what <paramref name="other"/> collected: for work done apart and merged in a fixed order.</summary>
-    public void Merge(DiagnosticSink other)
+    public void Merge(DiagnosticSink other) => Merge(other.All);
+
+    /// <summary>Adds diagnostics reported elsewhere, such as those kept with a reused parse.</summary>
+    public void Merge(IEnumerable<Diagnostic> diagnostics)
     {
-        var items = other.All;
+        var items = diagnostics.ToList();
         lock (_lock) _items.AddRange(items);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown;
 using IDocBook.Core.Model;
@@ -13,12 +14,15 @@ namespace IDocBook.Core.Loading;
 /// </summary>
 public static class BookLoader
 {
-    /// <summary>Reads the book; <paramref name="stages"/> times reading the layout ("load") apart from parsing the chapters ("parse").</summary>
-    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null)
+    /// <summary>
+    /// Reads the book; <paramref name="stages"/> times reading the layout ("load") apart from parsing
+    /// the chapters ("parse"), and <paramref name="cache"/> supplies the parses of unchanged files.
+    /// </summary>
+    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null)
     {
         stages ??= Stages.None;
         var full = Path.GetFullPath(path);
-        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink));
+        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink, cache));
         if (!Directory.Exists(full))
         {
             sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", null,
@@ -26,7 +30,7 @@ public static class BookLoader
             return (null, null);
         }
         var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink));
-        var chapters = new ChapterBuilder(files, sink);
+        var chapters = new ChapterBuilder(files, sink, cache);
         var bookParts = stages.Time("parse", () =>
             parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
         var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts, sink);
@@ -49,13 +53,14 @@ public static class BookLoader
         return (files, config, parts, summaryPath);
     }
 
-    private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink)
+    private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink, BuildCache? cache)
     {
         var files = new BookFiles(Path.GetDirectoryName(full)!);
         var name = Path.GetFileName(full);
         var text = files.ReadText(name, sink);
         if (text is null) return (null, null);
-        var file = MarkdownReader.Read(new Includes(files, sink).Expand(text, name), name, sink);
+        var expanded = new Includes(files, sink).Expand(text, name);
+        var file = cache is null ? MarkdownReader.Read(expanded, name, sink) : cache.Files.Reuse(ParseKey.For(name, "", null, default, expanded), own => MarkdownReader.Read(expanded, name, own), sink);
         var (title, parts) = SingleFileSplitter.Split(file, name);
         // A single file carries its settings in its front matter; folder configs belong to folder books.
         var front = file.FrontMatter;

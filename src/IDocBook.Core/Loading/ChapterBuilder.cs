@@ -1,3 +1,4 @@
+using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 
@@ -6,9 +7,10 @@ namespace IDocBook.Core.Loading;
 /// <summary>
 /// Turns summary entries into chapters: resolves each file inside the book, reports missing,
 /// duplicate and draft entries, and parses the files in parallel (chapters are independent) while
-/// ids and order stay those of the summary.
+/// ids and order stay those of the summary. With a cache, a file whose text (after includes) and
+/// summary entry did not change is not parsed again.
 /// </summary>
-internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
+internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, BuildCache? cache = null)
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
@@ -74,7 +76,10 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink)
     {
         if (p.Path is null) return ChapterSource.Build(p.Id, "", p.Title, [], p.Kind);
         var text = new Includes(files, sink).Expand(files.ReadText(p.Path, sink, p.Source) ?? "", p.Path);
-        return ChapterSource.Read(p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, text, p.Kind, sink);
+        var (id, path, title, kind) = (p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, p.Kind);
+        return cache is null
+            ? ChapterSource.Read(id, path, title, text, kind, sink)
+            : cache.Chapters.Reuse(ParseKey.For(path, id, title, kind, text), own => ChapterSource.Read(id, path, title, text, kind, own), sink);
     }
 
     private static IEnumerable<Planned> Flatten(IEnumerable<Planned> plan) => plan.SelectMany(p => Flatten(p.Children).Prepend(p));

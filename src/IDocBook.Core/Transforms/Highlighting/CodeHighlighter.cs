@@ -1,3 +1,4 @@
+using IDocBook.Core.Caching;
 using IDocBook.Core.Model;
 
 namespace IDocBook.Core.Transforms.Highlighting;
@@ -14,10 +15,21 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// </remarks>
 public sealed class CodeHighlighter
 {
+    private readonly BuildCache? _cache;
+
+    public CodeHighlighter() { }
+
+    /// <summary>Reuses the styled lines of code that <paramref name="cache"/> met in the last build.</summary>
+    public CodeHighlighter(BuildCache? cache) => _cache = cache;
+
     /// <summary>Sets <see cref="CodeBlock.Lines"/> on every code block of the book, nested ones included; chapters in parallel.</summary>
     public Book Apply(Book book) =>
         Rewrite.ChaptersInParallel(book, c => c with { Blocks = Rewrite.Blocks(c.Blocks, block =>
-            block is CodeBlock code && Highlight(code.Language, code.Code) is { } lines ? code with { Lines = lines } : block) });
+            block is CodeBlock code && Lines(code) is { } lines ? code with { Lines = lines } : block) });
+
+    // Tokenizing depends on nothing but the language and the code, so equal blocks share their lines.
+    private IReadOnlyList<CodeLine>? Lines(CodeBlock code) =>
+        _cache is null ? Highlight(code.Language, code.Code) : _cache.Code.Get((code.Language, code.Code), k => Highlight(k.Language, k.Code));
 
     /// <summary>
     /// Styled lines for <paramref name="code"/> (one per source line; the token texts of a line join

@@ -1,0 +1,112 @@
+using IDocBook.Cli.Commands;
+using IDocBook.Core.Caching;
+using IDocBook.Tests.Support;
+using Shouldly;
+
+namespace IDocBook.Tests.Cli;
+
+/// <summary>
+/// What <c>watch</c> does on each change, one rebuild at a time: it parses and highlights only what
+/// changed, says so, reports every problem again, and writes the bytes a fresh <c>build</c> writes.
+/// </summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class RebuilderTests : IDisposable
+{
+    private readonly TempBook _book = new TempBook()
+        .With("SUMMARY.md", "# Summary\n\n* [安装](a.md)\n* [使用](b.md)\n* [附录](c.md)\n")
+        .With("a.md", "# 安装\n\n先装好 Docker。\n\n```bash\ndocker pull nginx\n```\n")
+        .With("b.md", "# 使用\n\n参见[安装](a.md)。\n\n<script>alert(1)</script>\n\n```go\nfunc main() {}\n```\n\n```yaml\nimage: nginx\n```\n")
+        .With("c.md", "# 附录\n\n```bash\ndocker ps\n```\n");
+
+    private readonly TempBook _outputs = new();
+
+    private string Output(string name) => Path.Combine(_outputs.Root, name);
+
+    private void Append(string file, string text) => File.AppendAllText(Path.Combine(_book.Root, file), text);
+
+    [Fact]
+    public void AfterAnEditOnlyThatChapterIsParsedAndTheOutputsAreThoseOfAFreshBuild()
+    {
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched")));
+        var first = rebuilder.Rebuild();
+        first.Counts.ShouldBe(new CacheCounts(ChaptersParsed: 3, ChaptersReused: 0, CodeHighlighted: 4, CodeReused: 0));
+
+        Append("a.md", "\n又一段话。\n\n```bash\ndocker images\n```\n");
+        var second = rebuilder.Rebuild();
+        second.Counts.ShouldBe(new CacheCounts(ChaptersParsed: 1, ChaptersReused: 2, CodeHighlighted: 1, CodeReused: 4));
+        second.Written.Select(w => Path.GetFileName(w.Path)).ShouldBe([$"{Name}.epub", $"{Name}.pdf"]);
+
+        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"));
+        fresh.ExitCode.ShouldBe(0, fresh.Error);
+        foreach (var extension in new[] { ".epub", ".pdf" })
+        {
+            var watched = File.ReadAllBytes(Path.Combine(Output("watched"), Name + extension));
+            watched.ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Name + extension)), $"{extension} differs from a fresh build");
+        }
+        // The edit is in the rebuilt outputs, not only the bytes of an unchanged book.
+        first.Written.Single(w => w.Path.EndsWith(".epub", StringComparison.Ordinal)).Bytes
+            .ShouldNotBe(second.Written.Single(w => w.Path.EndsWith(".epub", StringComparison.Ordinal)).Bytes);
+    }
+
+    [Fact]
+    public void AReusedChapterReportsItsWarningsAgain()
+    {
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("out"), "epub"));
+        var first = rebuilder.Rebuild();
+        first.Diagnostics.All.ShouldContain(d => d.Code == "IDB0101" && d.Source!.File == "b.md");
+
+        Append("a.md", "\n又一段话。\n");
+        var second = rebuilder.Rebuild();
+        second.Counts.ChaptersReused.ShouldBe(2);
+        second.Diagnostics.All.Select(d => d.ToString()).ShouldBe(first.Diagnostics.All.Select(d => d.ToString()));
+        second.Line("rebuilt").ShouldEndWith("; 0 errors, 1 warning");
+    }
+
+    [Fact]
+    public void OnlyWhatTheLastBuildUsedIsKept()
+    {
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("out"), "epub"));
+        var original = File.ReadAllText(Path.Combine(_book.Root, "c.md"));
+        rebuilder.Rebuild();
+        _book.With("c.md", "# 附录\n\n改过了。\n");
+        rebuilder.Rebuild().Counts.ShouldBe(new CacheCounts(1, 2, 0, 3));
+        // The first text of c.md was not used by the last build, so it was dropped and is parsed again.
+        _book.With("c.md", original);
+        rebuilder.Rebuild().Counts.ShouldBe(new CacheCounts(1, 2, 1, 3));
+    }
+
+    [Fact]
+    public void ABrokenEditIsReportedAndTheNextEditRecovers()
+    {
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("out"), "epub"));
+        rebuilder.Rebuild().Diagnostics.ErrorCount.ShouldBe(0);
+
+        Append("SUMMARY.md", "* [缺失](missing.md)\n");
+        var broken = rebuilder.Rebuild();
+        broken.Diagnostics.All.ShouldContain(d => d.Code == "IDB0003");
+        broken.Written.ShouldHaveSingleItem();
+        broken.Counts.ShouldBe(new CacheCounts(0, 3, 0, 4));
+
+        _book.With("SUMMARY.md", "# Summary\n\n* [安装](a.md)\n* [使用](b.md)\n* [附录](c.md)\n");
+        var fixedBook = rebuilder.Rebuild();
+        fixedBook.Diagnostics.ErrorCount.ShouldBe(0);
+        fixedBook.Counts.ShouldBe(new CacheCounts(0, 3, 0, 4));
+    }
+
+    [Fact]
+    public void TheLineSaysWhatWasRebuiltAndWritten()
+    {
+        var report = new RebuildReport(TimeSpan.FromMilliseconds(1640.4), new CacheCounts(1, 1999, 12, 1610),
+            [new WrittenFile("output/x.epub", 1), new WrittenFile("output/x.pdf", 2)], new IDocBook.Core.Diagnostics.DiagnosticSink());
+        report.Line("rebuilt").ShouldBe("rebuilt in 1,640 ms: 1 chapter parsed, 1,999 reused; 12 code blocks highlighted, 1,610 reused; wrote output/x.epub, output/x.pdf; 0 errors, 0 warnings");
+    }
+
+    // The folder name, as the book has no config naming it.
+    private string Name => Path.GetFileName(_book.Root);
+
+    public void Dispose()
+    {
+        _book.Dispose();
+        _outputs.Dispose();
+    }
+}
