@@ -6,7 +6,7 @@ using IDocBook.Bench;
 // dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch]
 var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
-var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc on a 200-chapter, 850 KB book (EPUB)." };
+var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare the EPUB with Pandoc's on a 200-chapter book with 1,200 code blocks." };
 var watchOption = new Option<bool>("--watch") { Description = "Only time what watch does after an edit to one chapter of the 1,000-page book." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };

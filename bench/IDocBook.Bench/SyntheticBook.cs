@@ -78,7 +78,10 @@ internal static class SyntheticBook
             if (random.Next(3) == 0) sb.Append(CultureInfo.InvariantCulture, $"{Phrase(random)}[^n{++note}]。\n\n[^n{note}]: {Phrase(random)}，详见官方文档。\n\n");
             for (var sub = 1; sub <= 2; sub++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"### {n}.{section}.{sub} {Phrase(random)[..5]}\n\n").Append(Paragraph(random)).Append("\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"### {n}.{section}.{sub} {Phrase(random)[..5]}\n\n");
+                // Past the chapter's size, sections keep their code and lists but not their prose, so
+                // a small chapter still has its six code blocks (the Pandoc-sized book needs them).
+                if (Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes) sb.Append(Paragraph(random)).Append("\n\n");
                 switch (random.Next(4))
                 {
                     case 0:
