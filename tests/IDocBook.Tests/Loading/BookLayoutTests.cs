@@ -17,9 +17,7 @@ public class BookLayoutTests
             .With("TOC.md", "# Summary\n\n* [One](one.md)\n")
             .With("INTRO.md", "# 前言\n")
             .With("one.md", "# One\n");
-        var sink = new DiagnosticSink();
-        var book = BookReader.Read(dir.Root, sink)!;
-        sink.All.ShouldBeEmpty();
+        var book = Read.CleanBook(dir.Root);
         book.Chapters.Select(c => c.SourcePath).ShouldBe(["INTRO.md", "one.md"]);
         book.Chapters.First().Kind.ShouldBe(ChapterKind.Prefix);
     }
@@ -33,9 +31,7 @@ public class BookLayoutTests
             .With("book.yml", "title: 来自 YAML\nlanguage: zh-CN\nnumbering: true\n")
             .With("src/SUMMARY.md", "- [A](a.md)\n")
             .With("src/a.md", "# A\n\n## B\n");
-        var sink = new DiagnosticSink();
-        var book = BookReader.Read(dir.Root, sink)!;
-        sink.All.ShouldBeEmpty();
+        var book = Read.CleanBook(dir.Root);
         book.Metadata.ShouldSatisfyAllConditions(
             m => m.Title.ShouldBe("来自 YAML"), m => m.Language.ShouldBe("zh-CN"), m => m.Authors.ShouldBe(["J"]),
             m => m.Description.ShouldBe("json"), m => m.NumberSections.ShouldBeTrue());

@@ -16,9 +16,7 @@ public class BookLoaderTests
             .With("SUMMARY.md", "# Summary\n\n* [第一章](a.md)\n  * [小节](sub/b.md)\n")
             .With("a.md", "### 第一章\n\n正文[下一节](sub/b.md#细节)。")
             .With("sub/b.md", "# 小节\n\n## 细节\n\n[回去](../a.md)");
-        var sink = new DiagnosticSink();
-        var book = BookReader.Read(dir.Root, sink)!;
-        sink.All.ShouldBeEmpty();
+        var book = Read.CleanBook(dir.Root);
         book.Metadata.ShouldSatisfyAllConditions(
             m => m.Title.ShouldBe("测试书"), m => m.Language.ShouldBe("zh-CN"), m => m.Authors.ShouldBe(["某人"]),
             m => m.Name.ShouldBe("test-book"), m => m.Date.ShouldBe(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)),

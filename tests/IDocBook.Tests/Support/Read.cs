@@ -15,4 +15,13 @@ internal static class Read
         Blocks(markdown).OfType<Paragraph>().Single().Content;
 
     public static string Text(string markdown) => InlineText.Of(Inlines(markdown));
+
+    /// <summary>Reads a whole book that must read without any diagnostic, and shows them if it does not.</summary>
+    public static Book CleanBook(string path)
+    {
+        var sink = new DiagnosticSink();
+        var book = Core.BookReader.Read(path, sink);
+        Shouldly.ShouldBeEnumerableTestExtensions.ShouldBeEmpty(sink.All, string.Join("\n", sink.All.Select(d => $"{d.Source}: {d.Message}")));
+        return book ?? throw new Shouldly.ShouldAssertException($"{path} did not read");
+    }
 }
