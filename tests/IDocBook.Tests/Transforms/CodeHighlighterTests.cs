@@ -169,6 +169,22 @@ public class CodeHighlighterTests
     }
 
     [Fact]
+    public void Equal_blocks_in_one_book_are_tokenized_once_and_share_their_lines()
+    {
+        var at = new SourceSpan("a.md", 1, 1);
+        Chapter Chapter(string id) => new(id, id, id + ".md", [new CodeBlock("bash", "docker ps -a", at), new CodeBlock("bash", "docker images", at)], []);
+        var book = new Book(new BookMetadata { Title = "T", Identifier = "urn:x", Name = "t" }, [new Part(null, [Chapter("a"), Chapter("b")])], []);
+
+        var chapters = new CodeHighlighter().Apply(book).Chapters.ToList();
+
+        var first = chapters[0].Blocks.OfType<CodeBlock>().ToList();
+        var second = chapters[1].Blocks.OfType<CodeBlock>().ToList();
+        first[0].Lines.ShouldNotBeNull().ShouldBeSameAs(second[0].Lines);
+        first[1].Lines.ShouldNotBeNull().ShouldBeSameAs(second[1].Lines);
+        first[0].Lines.ShouldNotBeSameAs(first[1].Lines);
+    }
+
+    [Fact]
     public async Task Highlighting_from_many_threads_gives_identical_results()
     {
         // Java is used by no other test, so the threads also race to load the grammar.

@@ -23,13 +23,15 @@ public sealed class CodeHighlighter
     public CodeHighlighter(BuildCache? cache) => _cache = cache;
 
     /// <summary>Sets <see cref="CodeBlock.Lines"/> on every code block of the book, nested ones included; chapters in parallel.</summary>
-    public Book Apply(Book book) =>
-        Rewrite.ChaptersInParallel(book, c => c with { Blocks = Rewrite.Blocks(c.Blocks, block =>
-            block is CodeBlock code && Lines(code) is { } lines ? code with { Lines = lines } : block) });
-
-    // Tokenizing depends on nothing but the language and the code, so equal blocks share their lines.
-    private IReadOnlyList<CodeLine>? Lines(CodeBlock code) =>
-        _cache is null ? Highlight(code.Language, code.Code) : _cache.Code.Get((code.Language, code.Code), k => Highlight(k.Language, k.Code));
+    public Book Apply(Book book)
+    {
+        // Tokenizing depends on nothing but the language and the code, so equal blocks (the same
+        // command shown in several chapters) share their lines: within this book always, and
+        // across builds when there is a cache.
+        var known = _cache?.Code ?? new ReuseCache<(string? Language, string Code), IReadOnlyList<CodeLine>?>();
+        return Rewrite.ChaptersInParallel(book, c => c with { Blocks = Rewrite.Blocks(c.Blocks, block =>
+            block is CodeBlock code && known.Get((code.Language, code.Code), k => Highlight(k.Language, k.Code)) is { } lines ? code with { Lines = lines } : block) });
+    }
 
     /// <summary>
     /// Styled lines for <paramref name="code"/> (one per source line; the token texts of a line join
