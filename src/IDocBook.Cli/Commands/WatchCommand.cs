@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.CommandLine;
 
 namespace IDocBook.Cli.Commands;
@@ -21,21 +22,16 @@ internal static class WatchCommand
     private static int Run(BuildOptions options)
     {
         using var stop = new CancellationTokenSource();
-        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        // Ctrl+C, and a service manager's or `kill`'s SIGTERM, are how watching ends, not failures:
+        // the build in hand finishes (no half-written output) and the exit code is 0.
+        void OnSignal(PosixSignalContext context)
         {
-            // Ctrl+C is how watching ends, not a failure: finish the build in hand and exit 0.
-            e.Cancel = true;
+            context.Cancel = true;
             stop.Cancel();
         }
-        Console.CancelKeyPress += OnCancel;
-        try
-        {
-            return Watch(options, stop.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= OnCancel;
-        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return Watch(options, stop.Token);
     }
 
     /// <summary>Builds, then rebuilds on every burst of changes until <paramref name="token"/> is cancelled.</summary>
