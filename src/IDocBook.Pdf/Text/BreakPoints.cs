@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
-using Icu;
 
 namespace IDocBook.Pdf.Text;
 
@@ -12,13 +10,6 @@ namespace IDocBook.Pdf.Text;
 /// </summary>
 internal static class BreakPoints
 {
-    private static readonly Locale Zh = new("zh");
-
-    static BreakPoints() => Wrapper.Init();
-
-    // Creating an ICU line iterator loads the rules and dictionaries (~ms); one per thread, reset per paragraph.
-    [ThreadStatic] private static BreakIterator? t_line;
-
     /// <returns>One <see cref="BreakKind"/> per position 0..n (a break before character i); [n] is Hard.</returns>
     public static byte[] Find(ShapedParagraph shaped)
     {
@@ -60,27 +51,7 @@ internal static class BreakPoints
         }
     }
 
-    private static void MarkIcu(string s, byte[] kinds)
-    {
-        if (s.Length == 0) return;
-        var line = t_line ??= BreakIterator.CreateLineInstance(Zh);
-        // ICU keeps the pointer it was given and reads the text on every MoveNext; icu.net pins the
-        // string only during SetText. Pinned for the whole walk, a GC cannot move it from under ICU
-        // (it did: breaks then depended on when the collector ran).
-        var pin = GCHandle.Alloc(s, GCHandleType.Pinned);
-        try
-        {
-            line.SetText(s);
-            for (var b = line.MoveFirst(); b != BreakIterator.DONE; b = line.MoveNext())
-            {
-                if (b > 0 && b < s.Length) kinds[b] = BreakKind.Soft;
-            }
-        }
-        finally
-        {
-            pin.Free();
-        }
-    }
+    private static void MarkIcu(string s, byte[] kinds) => IcuLineBreaker.Breaks(s, b => kinds[b] = BreakKind.Soft);
 
     // Code: after a run of spaces, or after punctuation that ends a token (, ; ) / . - = etc.).
     private static void MarkPreferred(string s, byte[] kinds)
