@@ -219,6 +219,22 @@ public class CodeHighlighterTests
         }
     }
 
+    [Fact]
+    public void The_catalog_finds_every_grammar_the_package_ships()
+    {
+        var package = new RegistryOptions(ThemeName.LightPlus);
+        var shipped = package.GetAvailableGrammarDefinitions()
+            .SelectMany(d => d.Contributes.Grammars).Select(g => g.ScopeName).Distinct().ToList();
+
+        var found = shipped.Select(scope => GrammarCatalog.Instance.GetGrammar(scope)?.GetScopeName()).ToList();
+
+        // The package cannot open a few of its own (source.js.regexp): the catalog must agree on those too.
+        found.ShouldBe(shipped.Select(scope => package.GetGrammar(scope)?.GetScopeName()).ToList());
+        found.Count(s => s is not null).ShouldBeGreaterThan(40);
+        GrammarCatalog.Instance.GetGrammar("source.no-such-language").ShouldBeNull();
+        GrammarCatalog.Instance.GetDefaultTheme().ShouldNotBeNull().GetName().ShouldBe("Light+ (default light)");
+    }
+
     [Theory]
     [InlineData("#008000", false, true, "c008000-i")]
     [InlineData("#00F", true, true, "c0000ff-b-i")]

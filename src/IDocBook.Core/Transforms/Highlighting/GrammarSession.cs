@@ -39,10 +39,6 @@ internal sealed class GrammarSession
     /// </summary>
     internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
-    // The only theme choice: VS Code's Light+ is designed for a white background, which is what both
-    // the printed page and most EPUB readers give code.
-    private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus));
-
     private static readonly ConcurrentDictionary<string, Lazy<GrammarSession?>> ByScope = new(StringComparer.Ordinal);
 
     private readonly Lock _gate = new();
@@ -66,7 +62,7 @@ internal sealed class GrammarSession
     {
         try
         {
-            var registry = new Registry(Options.Value);
+            var registry = new Registry(GrammarCatalog.Instance);
             if (registry.LoadGrammar(scope) is not { } grammar) return null;
             // Compile the root rules now, outside any time limit, so the first real line is not
             // charged for them.

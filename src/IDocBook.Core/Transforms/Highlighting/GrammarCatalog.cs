@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.Json;
+using TextMateSharp.Grammars;
+using TextMateSharp.Internal.Grammars.Reader;
+using TextMateSharp.Internal.Themes.Reader;
+using TextMateSharp.Internal.Types;
+using TextMateSharp.Registry;
+using TextMateSharp.Themes;
+
+namespace IDocBook.Core.Transforms.Highlighting;
+
+/// <summary>
+/// Finds the grammars and themes that TextMateSharp.Grammars embeds, reading only what a build asks for.
+/// </summary>
+/// <remarks>
+/// The package's own <see cref="RegistryOptions"/> parses every language's package.json, language
+/// configuration and snippets up front: about 0.1 s and a megabyte of large strings (each a trigger
+/// for a full garbage collection) before the first line is tokenized, for editor features we never
+/// use. This catalog reads just the <c>contributes.grammars</c> of each package.json to learn which
+/// resource holds which scope, then opens grammars on demand, embedded ones included.
+/// </remarks>
+internal sealed class GrammarCatalog : IRegistryOptions
+{
+    private const string GrammarsPrefix = "TextMateSharp.Grammars.Resources.Grammars.";
+    private const string ThemesPrefix = "TextMateSharp.Grammars.Resources.Themes.";
+    private const string PackageSuffix = ".package.json";
+
+    // Light+ is the only theme: VS Code designed it for a white background, which is what both the
+    // printed page and most EPUB readers give code.
+    private const string DefaultTheme = "light_plus.json";
+
+    private static readonly Assembly Resources = typeof(RegistryOptions).Assembly;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> ResourceByScope = new(ReadPackages);
+
+    public static GrammarCatalog Instance { get; } = new();
+
+    private GrammarCatalog() { }
+
+    public IRawGrammar? GetGrammar(string scopeName)
+    {
+        if (!ResourceByScope.Value.TryGetValue(scopeName, out var resource)) return null;
+        using var stream = Resources.GetManifestResourceStream(resource);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return GrammarReader.ReadGrammarSync(reader);
+    }
+
+    public IRawTheme? GetTheme(string scopeName)
+    {
+        // Themes include their parents as "./light_vs.json".
+        var name = scopeName.StartsWith("./", StringComparison.Ordinal) ? scopeName[2..] : scopeName;
+        using var stream = Resources.GetManifestResourceStream(ThemesPrefix + name);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return ThemeReader.ReadThemeSync(reader);
+    }
+
+    public IRawTheme? GetDefaultTheme() => GetTheme(DefaultTheme);
+
+    public ICollection<string>? GetInjections(string scopeName) => null;
+
+    private static Dictionary<string, string> ReadPackages()
+    {
+        var byScope = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Sorted, so that a scope two packages claim resolves the same way on every run.
+        foreach (var name in Resources.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            if (!name.StartsWith(GrammarsPrefix, StringComparison.Ordinal) || !name.EndsWith(PackageSuffix, StringComparison.Ordinal)) continue;
+            var package = name[GrammarsPrefix.Length..^PackageSuffix.Length];
+            using var stream = Resources.GetManifestResourceStream(name);
+            if (stream is null) continue;
+            using var json = JsonDocument.Parse(stream);
+            if (!json.RootElement.TryGetProperty("contributes", out var contributes)
+                || !contributes.TryGetProperty("grammars", out var grammars)
+                || grammars.ValueKind != JsonValueKind.Array) continue;
+            foreach (var grammar in grammars.EnumerateArray())
+            {
+                if (grammar.TryGetProperty("scopeName", out var scope) && scope.GetString() is { } s
+                    && grammar.TryGetProperty("path", out var path) && path.GetString() is { } p)
+                {
+                    // Resource names are the package folder, then the path with '/' as '.'.
+                    var file = (p.StartsWith("./", StringComparison.Ordinal) ? p[2..] : p).Replace('/', '.');
+                    byScope.TryAdd(s, GrammarsPrefix + package.ToLowerInvariant() + "." + file);
+                }
+            }
+        }
+        return byScope;
+    }
+}
