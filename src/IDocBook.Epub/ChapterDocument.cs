@@ -7,8 +7,8 @@ namespace IDocBook.Epub;
 /// <summary>One chapter as one XHTML file: <c>text/{Chapter.Id}.xhtml</c>.</summary>
 internal static class ChapterDocument
 {
-    /// <summary>Writes the chapter and returns its bytes and the ids it contains (link targets).</summary>
-    public static (byte[] Data, IReadOnlySet<string> Ids) Write(EpubContext context, Chapter chapter)
+    /// <summary>Writes the chapter and returns its bytes, the ids it contains and the anchors it links to.</summary>
+    public static WrittenChapter Write(EpubContext context, Chapter chapter)
     {
         var footnotes = chapter.Blocks.Where(b => b is FootnoteDefinition).ToList();
         var body = chapter.Blocks.Where(b => b is not FootnoteDefinition).ToList();
@@ -19,12 +19,11 @@ internal static class ChapterDocument
             return b;
         });
 
-        IdScope? ids = null;
+        XhtmlRenderer? renderer = null;
         var bodyType = chapter.Kind switch { ChapterKind.Prefix => "frontmatter", ChapterKind.Suffix => "backmatter", _ => "bodymatter" };
         var data = Xhtml.XhtmlDocument.Write(context.Language, Title(context, chapter), "../styles/book.css", w =>
         {
-            var r = new XhtmlRenderer(w, context, defined);
-            ids = r.Ids;
+            var r = renderer = new XhtmlRenderer(w, context, defined);
             // Footnote ids first, so a raw-HTML element cannot take the id a noteref points at.
             foreach (var n in defined.Order()) r.Ids.Claim(FootnoteRenderer.NoteId(n));
 
@@ -46,7 +45,7 @@ internal static class ChapterDocument
             r.End();
             r.Newline();
         }, bodyType);
-        return (data, ids!.Used);
+        return new WrittenChapter(data, renderer!.Ids.Used, renderer.LinkedAnchors);
     }
 
     private static string Title(EpubContext context, Chapter chapter) =>
@@ -60,3 +59,8 @@ internal static class ChapterDocument
         r.Newline();
     }
 }
+
+/// <param name="Data">The XHTML file.</param>
+/// <param name="Ids">Every id the file contains: the targets links into it may use.</param>
+/// <param name="LinkedAnchors">The chapter and anchor of every link out of it that names an anchor.</param>
+internal sealed record WrittenChapter(byte[] Data, IReadOnlySet<string> Ids, IReadOnlySet<(string Chapter, string Anchor)> LinkedAnchors);

@@ -25,13 +25,17 @@ internal sealed class EpubContext
     public IReadOnlyList<Chapter> Chapters { get; }
     public string Language => Book.Metadata.Language;
 
-    /// <summary>Ids actually written in each chapter file; null during the first pass, which collects them.</summary>
+    /// <summary>Ids actually written in each chapter file; null while they are being collected, when every anchor is trusted.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>>? Anchors { get; set; }
 
     /// <summary>Highlighting styles used by the code blocks written, keyed by name (the first definition wins).</summary>
     public SortedDictionary<string, Core.Model.TokenStyle> CodeStyles { get; } = new(StringComparer.Ordinal);
 
     public static string ChapterPath(string chapterId) => $"text/{chapterId}.xhtml";
+
+    /// <summary>False when <see cref="Anchors"/> shows that an existing chapter lacks the anchor, so a link to it must fall back to the chapter.</summary>
+    public bool HasAnchor((string Chapter, string Anchor) target) =>
+        Anchors is null || !_chapters.ContainsKey(target.Chapter) || (Anchors.TryGetValue(target.Chapter, out var ids) && ids.Contains(target.Anchor));
 
     /// <summary>
     /// The href of a chapter (and anchor) relative to <paramref name="fromDir"/> ("" for OEBPS/, "text/"
@@ -42,7 +46,6 @@ internal sealed class EpubContext
     {
         if (!_chapters.ContainsKey(chapterId)) return null;
         var path = fromDir == "text/" ? $"{chapterId}.xhtml" : ChapterPath(chapterId);
-        var known = Anchors is null || (Anchors.TryGetValue(chapterId, out var ids) && anchor is not null && ids.Contains(anchor));
-        return anchor is not null && known ? $"{path}#{anchor}" : path;
+        return anchor is not null && HasAnchor((chapterId, anchor)) ? $"{path}#{anchor}" : path;
     }
 }

@@ -24,13 +24,16 @@ public static class EpubWriter
         if (context.Chapters.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
             throw new ArgumentException($"Chapter id '{duplicate.Key}' is used twice; chapter ids must be unique.", nameof(book));
 
-        // Pass one learns which ids each chapter file really contains; pass two writes links knowing
-        // them, so an anchor that would dangle falls back to its chapter instead of failing EPUBCheck.
-        // Chapter files are independent, so both passes run on every core, keeping the chapters' order.
-        context.Anchors = context.Chapters.AsParallel().AsOrdered().Select(c => (c.Id, ChapterDocument.Write(context, c).Ids))
-            .ToDictionary(c => c.Id, c => c.Ids, StringComparer.Ordinal);
-        var chapters = context.Chapters.AsParallel().AsOrdered()
-            .Select(c => new StoredFile(EpubContext.ChapterPath(c.Id), "ch-" + c.Id, Xhtml, ChapterDocument.Write(context, c).Data)).ToList();
+        // Chapters are written before the ids of the others are known, trusting every anchor; a
+        // chapter that links to an anchor its target turned out not to contain is written again, so
+        // that link falls back to the chapter instead of failing EPUBCheck. Chapter files are
+        // independent, so they are written on every core, keeping the chapters' order.
+        var written = context.Chapters.AsParallel().AsOrdered().Select(c => ChapterDocument.Write(context, c)).ToList();
+        context.Anchors = context.Chapters.Zip(written).ToDictionary(p => p.First.Id, p => p.Second.Ids, StringComparer.Ordinal);
+        var chapters = context.Chapters.Zip(written).AsParallel().AsOrdered()
+            .Select(p => new StoredFile(EpubContext.ChapterPath(p.First.Id), "ch-" + p.First.Id, Xhtml,
+                p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data))
+            .ToList();
 
         var toc = TableOfContents.Build(book, TocDepth);
         var cover = context.Resources.Cover;

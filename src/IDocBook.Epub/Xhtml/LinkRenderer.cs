@@ -10,6 +10,7 @@ internal static class LinkRenderer
 {
     public static void Write(XhtmlRenderer r, Link link)
     {
+        if (link.Target is InternalTarget { Anchor: { } anchor } target) r.LinkedAnchors.Add((target.ChapterId, anchor));
         var href = link.Target switch
         {
             InternalTarget t => r.Context.Href(t.ChapterId, t.Anchor, "text/"),

@@ -23,6 +23,9 @@ internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IRead
     /// <summary>Footnote numbers whose <c>fn{n}</c> aside was written (a duplicate definition gets no id).</summary>
     public HashSet<int> WrittenDefinitions { get; } = [];
 
+    /// <summary>Chapter and anchor of every internal link written with an anchor, to check once all ids are known.</summary>
+    public HashSet<(string Chapter, string Anchor)> LinkedAnchors { get; } = [];
+
     /// <summary>Depth of open <c>&lt;a&gt;</c> elements: HTML forbids nested links, so inner ones become spans.</summary>
     public int LinkDepth { get; set; }
 

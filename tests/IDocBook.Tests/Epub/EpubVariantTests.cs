@@ -29,6 +29,15 @@ public sealed class GivenOtherBookShapes(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ALinkToAnAnchorItsChapterLacksFallsBackToTheChapter()
+    {
+        var history = EpubPackage.Write(SampleBooks.Sample(), SampleBooks.Options).Text("OEBPS/text/intro-history.xhtml");
+
+        history.ShouldContain("<a href=\"intro.xhtml#docker的简介\">回到简介</a>");
+        history.ShouldContain("<a href=\"intro.xhtml\">stale anchor</a>");
+    }
+
+    [Fact]
     public void ItWritesNoCoverPageWithoutACover()
     {
         var epub = EpubPackage.Write(SampleBooks.Sample(), new EpubOptions());
