@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using IDocBook.Pdf.Text;
 using SkiaSharp;
@@ -8,63 +9,88 @@ namespace IDocBook.Pdf.Output;
 /// Draws set lines: per glyph run a text blob, with background and underline. One drawer serves
 /// one document and keeps its Skia fonts, so a 1,000-page book does not make 100,000 of them.
 /// </summary>
+/// <remarks>
+/// Drawing is split in two because Skia's PDF document takes its pages in order on one thread:
+/// <see cref="Prepare"/> does the work that needs no canvas (building blobs, finding clusters, placing
+/// decorations) and is safe to call from several threads for pages ahead; <see cref="Draw"/> only
+/// hands the results to the canvas.
+/// </remarks>
 internal sealed class GlyphRunDrawer : IDisposable
 {
-    private readonly Dictionary<(SKTypeface, float, bool), (SKFont Font, SKFontMetrics Metrics)> _fonts = [];
+    private readonly ConcurrentDictionary<(SKTypeface, float, bool), Lazy<(SKFont Font, SKFontMetrics Metrics)>> _fonts = new();
 
-    public void Draw(SKCanvas canvas, TextItem item)
+    // Used only by Draw, on the drawing thread; a colour change is cheaper than a native paint per run.
+    private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
+    private readonly SKPaint _stroke = new() { Style = SKPaintStyle.Stroke };
+
+    /// <summary>What one run of a line becomes on the canvas.</summary>
+    internal sealed record PreparedRun(SKTextBlob Blob, uint Color, SKRect? Background, uint BackgroundColor, IReadOnlyList<(SKPoint From, SKPoint To, float Width)> Rules);
+
+    public IReadOnlyList<PreparedRun> Prepare(TextItem item)
     {
+        var runs = new List<PreparedRun>(item.Line.Runs.Count);
         foreach (var run in item.Line.Runs)
         {
             if (run.Glyphs.Length == 0) continue;
             var (font, metrics) = FontFor(run);
             var baseline = item.Baseline - run.Style.BaselineShift;
             var left = item.X + run.Left;
-            if (run.Style.Background != 0)
-            {
-                using var fill = new SKPaint { Color = new SKColor(run.Style.Background), IsAntialias = true };
-                canvas.DrawRect(SKRect.Create(left, baseline + metrics.Ascent, run.Width, metrics.Descent - metrics.Ascent), fill);
-            }
-
-            using var paint = new SKPaint { Color = new SKColor(run.Style.Color), IsAntialias = true };
-            using (var blob = Build(run, font, item.X, baseline))
-            {
-                canvas.DrawText(blob, 0, 0, paint);
-            }
-
+            SKRect? background = run.Style.Background != 0
+                ? SKRect.Create(left, baseline + metrics.Ascent, run.Width, metrics.Descent - metrics.Ascent)
+                : null;
+            var rules = new List<(SKPoint, SKPoint, float)>();
             if (run.Style.Underline)
             {
                 var thickness = metrics.UnderlineThickness is > 0 and var t ? t : run.Style.Size / 18;
                 var offset = metrics.UnderlinePosition is > 0 and var p ? p : run.Style.Size / 8;
-                using var pen = new SKPaint { Color = paint.Color, StrokeWidth = thickness, Style = SKPaintStyle.Stroke };
-                canvas.DrawLine(left, baseline + offset, left + run.Width, baseline + offset, pen);
+                rules.Add((new SKPoint(left, baseline + offset), new SKPoint(left + run.Width, baseline + offset), thickness));
             }
-
             if (run.Style.Strike)
             {
                 var middle = baseline - run.Style.Size * 0.3f;
-                using var pen = new SKPaint { Color = paint.Color, StrokeWidth = run.Style.Size / 16, Style = SKPaintStyle.Stroke };
-                canvas.DrawLine(left, middle, left + run.Width, middle, pen);
+                rules.Add((new SKPoint(left, middle), new SKPoint(left + run.Width, middle), run.Style.Size / 16));
+            }
+            runs.Add(new PreparedRun(Build(run, font, item.X, baseline), run.Style.Color, background, run.Style.Background, rules));
+        }
+        return runs;
+    }
+
+    /// <summary>Draws runs from <see cref="Prepare"/> and disposes their blobs.</summary>
+    public void Draw(SKCanvas canvas, IReadOnlyList<PreparedRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Background is { } background)
+            {
+                _fill.Color = new SKColor(run.BackgroundColor);
+                canvas.DrawRect(background, _fill);
+            }
+            _fill.Color = new SKColor(run.Color);
+            canvas.DrawText(run.Blob, 0, 0, _fill);
+            run.Blob.Dispose();
+            foreach (var (from, to, width) in run.Rules)
+            {
+                _stroke.Color = new SKColor(run.Color);
+                _stroke.StrokeWidth = width;
+                canvas.DrawLine(from, to, _stroke);
             }
         }
     }
 
     public void Dispose()
     {
-        foreach (var (font, _) in _fonts.Values) font.Dispose();
+        foreach (var entry in _fonts.Values) if (entry.IsValueCreated) entry.Value.Font.Dispose();
+        _fill.Dispose();
+        _stroke.Dispose();
     }
 
-    private (SKFont, SKFontMetrics) FontFor(GlyphRun run)
-    {
-        var key = (run.Font.Typeface, run.Style.Size, run.Style.Oblique);
-        if (!_fonts.TryGetValue(key, out var entry))
+    private (SKFont, SKFontMetrics) FontFor(GlyphRun run) =>
+        _fonts.GetOrAdd((run.Font.Typeface, run.Style.Size, run.Style.Oblique), key => new(() =>
         {
             // The CJK faces have no italic, so emphasis is a synthetic oblique, as browsers do.
-            var font = new SKFont(run.Font.Typeface, run.Style.Size) { Subpixel = true, LinearMetrics = true, SkewX = run.Style.Oblique ? -0.2f : 0 };
-            _fonts[key] = entry = (font, font.Metrics);
-        }
-        return entry;
-    }
+            var font = new SKFont(key.Item1, key.Item2) { Subpixel = true, LinearMetrics = true, SkewX = key.Item3 ? -0.2f : 0 };
+            return (font, font.Metrics);
+        })).Value;
 
     // A text run (glyphs + UTF-8 source + clusters) rather than bare glyphs: Skia then writes
     // /ActualText wherever glyphs do not map one-to-one to characters (ligatures, .notdef boxes),

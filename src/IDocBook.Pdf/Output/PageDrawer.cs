@@ -4,7 +4,8 @@ namespace IDocBook.Pdf.Output;
 
 /// <summary>
 /// Turns pages' items into Skia calls, in order (later items paint over earlier ones). One drawer
-/// serves one document: its text and image drawers keep what every page reuses.
+/// serves one document: its text and image drawers keep what every page reuses. <see cref="Prepare"/>
+/// may run on any thread, ahead of <see cref="Draw"/>, which runs on the document's thread.
 /// </summary>
 internal sealed class PageDrawer(SvgFonts? svgFonts) : IDisposable
 {
@@ -17,14 +18,19 @@ internal sealed class PageDrawer(SvgFonts? svgFonts) : IDisposable
         _images.Dispose();
     }
 
-    public void Draw(SKCanvas canvas, Page page)
+    /// <summary>The text of <paramref name="page"/> made ready to draw: one entry per item, null for items that are not text.</summary>
+    public IReadOnlyList<GlyphRunDrawer.PreparedRun>?[] Prepare(Page page) =>
+        [.. page.Items.Select(item => item is TextItem text ? _glyphs.Prepare(text) : null)];
+
+    public void Draw(SKCanvas canvas, Page page, IReadOnlyList<GlyphRunDrawer.PreparedRun>?[] prepared)
     {
-        foreach (var item in page.Items)
+        for (var i = 0; i < page.Items.Count; i++)
         {
+            var item = page.Items[i];
             switch (item)
             {
-                case TextItem text:
-                    _glyphs.Draw(canvas, text);
+                case TextItem:
+                    _glyphs.Draw(canvas, prepared[i]!);
                     break;
                 case RectItem rect:
                     DrawRect(canvas, rect);

@@ -24,16 +24,34 @@ public static class PdfRenderer
         using var drawer = new PageDrawer(doc.SvgFonts);
         using (var document = SKDocument.CreatePdf(buffer, Metadata(doc.Info)))
         {
-            foreach (var page in doc.Pages)
+            // Skia takes pages in order on this thread, and its part (drawing into the page, then
+            // compressing it) cannot be split. What can, preparing the text, runs on the other cores
+            // a batch of pages ahead.
+            var next = PrepareBatch(drawer, doc.Pages, 0);
+            for (var start = 0; start < doc.Pages.Count; start += PagesPerBatch)
             {
-                var canvas = document.BeginPage(page.Width, page.Height);
-                drawer.Draw(canvas, page);
-                document.EndPage();
+                var prepared = next.GetAwaiter().GetResult();
+                next = PrepareBatch(drawer, doc.Pages, start + PagesPerBatch);
+                for (var i = 0; i < prepared.Length; i++)
+                {
+                    var page = doc.Pages[start + i];
+                    var canvas = document.BeginPage(page.Width, page.Height);
+                    drawer.Draw(canvas, page, prepared[i]);
+                    document.EndPage();
+                }
             }
             document.Close();
         }
         return buffer.ToArray();
     }
+
+    /// <summary>Enough pages to keep the other cores busy, few enough that their blobs stay small in memory.</summary>
+    private const int PagesPerBatch = 16;
+
+    private static Task<IReadOnlyList<GlyphRunDrawer.PreparedRun>?[][]> PrepareBatch(PageDrawer drawer, IReadOnlyList<Page> pages, int start) =>
+        start >= pages.Count
+            ? Task.FromResult<IReadOnlyList<GlyphRunDrawer.PreparedRun>?[][]>([])
+            : Task.Run(() => pages.Skip(start).Take(PagesPerBatch).AsParallel().AsOrdered().Select(drawer.Prepare).ToArray());
 
     private static SKDocumentPdfMetadata Metadata(PdfInfo info)
     {
