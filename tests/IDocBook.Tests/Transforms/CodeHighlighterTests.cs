@@ -235,6 +235,31 @@ public class CodeHighlighterTests
         GrammarCatalog.Instance.GetDefaultTheme().ShouldNotBeNull().GetName().ShouldBe("Light+ (default light)");
     }
 
+    [Fact]
+    public void The_streaming_grammar_reader_reads_every_grammar_as_the_package_does()
+    {
+        var package = new RegistryOptions(ThemeName.LightPlus);
+        var scopes = package.GetAvailableGrammarDefinitions().SelectMany(d => d.Contributes.Grammars).Select(g => g.ScopeName).Distinct();
+        var compared = 0;
+        foreach (var scope in scopes)
+        {
+            if (package.GetGrammar(scope) is not { } expected) continue;
+            var actual = GrammarCatalog.Instance.GetGrammar(scope).ShouldNotBeNull(scope);
+            Dump(actual).ShouldBe(Dump(expected), scope);
+            compared++;
+        }
+        compared.ShouldBeGreaterThan(40);
+    }
+
+    // Raw grammars are dictionaries of strings, booleans, numbers, lists and dictionaries.
+    private static string Dump(object? value) => value switch
+    {
+        IDictionary<string, object> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Dump(p.Value))) + "}",
+        System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Dump)) + "]",
+        null => "null",
+        _ => value.GetType().Name + "=" + Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     [Theory]
     [InlineData("#008000", false, true, "c008000-i")]
     [InlineData("#00F", true, true, "c0000ff-b-i")]

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using TextMateSharp.Grammars;
-using TextMateSharp.Internal.Grammars.Reader;
 using TextMateSharp.Internal.Themes.Reader;
 using TextMateSharp.Internal.Types;
 using TextMateSharp.Registry;
@@ -41,9 +40,7 @@ internal sealed class GrammarCatalog : IRegistryOptions
     {
         if (!ResourceByScope.Value.TryGetValue(scopeName, out var resource)) return null;
         using var stream = Resources.GetManifestResourceStream(resource);
-        if (stream is null) return null;
-        using var reader = new StreamReader(stream);
-        return GrammarReader.ReadGrammarSync(reader);
+        return stream is null ? null : GrammarJson.Read(stream);
     }
 
     public IRawTheme? GetTheme(string scopeName)
