@@ -71,16 +71,17 @@ internal static class SyntheticBook
         sb.Append(CultureInfo.InvariantCulture, $"# 第 {n} 章 {Phrase(random)[..6]}\n\n");
         for (var section = 1; Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes || section <= 3; section++)
         {
+            // Past the chapter's size, sections keep their code and lists but not their prose, so
+            // a small chapter still has its six code blocks (the Pandoc-sized book needs them).
+            var pastSize = Encoding.UTF8.GetByteCount(sb.ToString()) >= targetBytes;
             sb.Append(CultureInfo.InvariantCulture, $"## {n}.{section} {Phrase(random)[..8]} {{#s{n}-{section}}}\n\n");
-            sb.Append(Paragraph(random)).Append("\n\n");
+            if (!pastSize) sb.Append(Paragraph(random)).Append("\n\n");
             if (n > 1 && random.Next(2) == 0)
                 sb.Append(CultureInfo.InvariantCulture, $"参见[上一章的 {n - 1}.1 节]({Name(n - 1)}#s{n - 1}-1)，那里讲了{Phrase(random)}。\n\n");
             if (random.Next(3) == 0) sb.Append(CultureInfo.InvariantCulture, $"{Phrase(random)}[^n{++note}]。\n\n[^n{note}]: {Phrase(random)}，详见官方文档。\n\n");
             for (var sub = 1; sub <= 2; sub++)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"### {n}.{section}.{sub} {Phrase(random)[..5]}\n\n");
-                // Past the chapter's size, sections keep their code and lists but not their prose, so
-                // a small chapter still has its six code blocks (the Pandoc-sized book needs them).
                 if (Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes) sb.Append(Paragraph(random)).Append("\n\n");
                 switch (random.Next(4))
                 {
