@@ -39,7 +39,8 @@ internal sealed class GrammarCatalog : IRegistryOptions
     public IRawGrammar? GetGrammar(string scopeName)
     {
         if (!ResourceByScope.Value.TryGetValue(scopeName, out var resource)) return null;
-        using var stream = Resources.GetManifestResourceStream(resource);
+        // Embedded resources are mapped with the assembly, so they come as unmanaged memory streams.
+        using var stream = Resources.GetManifestResourceStream(resource) as UnmanagedMemoryStream;
         return stream is null ? null : GrammarJson.Read(stream);
     }
 
