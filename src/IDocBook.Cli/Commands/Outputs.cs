@@ -14,8 +14,25 @@ internal static class Outputs
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages)
     {
         var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
-        if (options.Format is "epub" or "all") writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages)));
-        if (options.Format is "pdf" or "all") writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages)));
+        // The PDF's last stage, Skia writing pages in order, runs on one core: the EPUB waits for the
+        // PDF's layout, which uses them all, and then fills the other core while the pages are written.
+        using var laidOut = new ManualResetEventSlim(options.Format != "all");
+        if (options.Format is "epub" or "all") writers.Add((".epub", (stream, own) =>
+        {
+            laidOut.Wait();
+            EpubBuild.Write(book, stream, own, stages);
+        }));
+        if (options.Format is "pdf" or "all") writers.Add((".pdf", (stream, own) =>
+        {
+            try
+            {
+                PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, laidOut.Set);
+            }
+            finally
+            {
+                laidOut.Set();
+            }
+        }));
         // The writers share nothing but the finished model, so they run side by side; each reports
         // into its own sink, merged in a fixed order, so messages do not depend on which ends first.
         var results = new (DiagnosticSink Sink, WrittenFile? Written)[writers.Count];
