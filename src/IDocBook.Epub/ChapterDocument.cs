@@ -45,6 +45,12 @@ internal static class ChapterDocument
             r.End();
             r.Newline();
         }, bodyType);
+        // Chapters are written in parallel; the sorted set of styles is the same whichever ends first.
+        lock (context.CodeStyles)
+        {
+            foreach (var (style, cssClass) in renderer!.CodeClasses)
+                if (cssClass is not null) context.CodeStyles.TryAdd(cssClass["tok-".Length..], style);
+        }
         return new WrittenChapter(data, renderer!.Ids.Used, renderer.LinkedAnchors);
     }
 

@@ -26,15 +26,12 @@ internal static class CodeBlockRenderer
             if (i > 0) r.Text("\n");
             foreach (var token in lines[i].Tokens)
             {
-                var name = XmlText.ClassToken(token.Style?.Name);
-                if (name is null)
+                if (r.CodeClass(token.Style) is not { } cssClass)
                 {
                     r.Text(token.Text);
                     continue;
                 }
-                // Chapters are written in parallel; the sorted set of styles is the same either way.
-                lock (r.Context.CodeStyles) r.Context.CodeStyles.TryAdd(name, token.Style!);
-                r.Start("span", $"tok-{name}");
+                r.Start("span", cssClass);
                 r.Text(token.Text);
                 r.End();
             }

@@ -26,6 +26,18 @@ internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IRead
     /// <summary>Chapter and anchor of every internal link written with an anchor, to check once all ids are known.</summary>
     public HashSet<(string Chapter, string Anchor)> LinkedAnchors { get; } = [];
 
+    /// <summary>The code styles this chapter used, by the class that shows each (null: the style has no usable name).</summary>
+    public Dictionary<TokenStyle, string?> CodeClasses { get; } = [];
+
+    /// <summary>The <c>tok-{name}</c> class of a highlighting style, or null for plain text.</summary>
+    public string? CodeClass(TokenStyle? style)
+    {
+        if (style is null) return null;
+        if (!CodeClasses.TryGetValue(style, out var cssClass))
+            CodeClasses[style] = cssClass = XmlText.ClassToken(style.Name) is { } name ? "tok-" + name : null;
+        return cssClass;
+    }
+
     /// <summary>Depth of open <c>&lt;a&gt;</c> elements: HTML forbids nested links, so inner ones become spans.</summary>
     public int LinkDepth { get; set; }
 
