@@ -13,7 +13,7 @@ public static class EpubWriter
 
     /// <summary>
     /// Writes the EPUB to <paramref name="output"/>. The same book and options always give the same
-    /// bytes. A non-seekable stream is written through a memory buffer, so the zip never needs data descriptors.
+    /// bytes. The zip is written front to back, so any stream will do.
     /// </summary>
     public static void Write(Book book, EpubOptions options, Stream output)
     {
@@ -51,10 +51,12 @@ public static class EpubWriter
         // The landmarks link to nav.xhtml#toc, and EPUBCheck (RSC-011) rejects links to files outside
         // the spine; a contents page after the cover is where a printed book has one anyway.
         List<string> spine = [.. cover is null ? [] : new[] { "cover-page" }, "nav", .. chapters.Select(c => c.Id)];
-        using var zip = new DeterministicZip(output);
-        zip.AddStored("mimetype", "application/epub+zip"u8.ToArray());
-        zip.Add("META-INF/container.xml", ContainerXml.Write());
-        zip.Add("OEBPS/" + PackageDocument.Path, PackageDocument.Write(context, files, spine));
-        foreach (var file in files) zip.Add("OEBPS/" + file.Path, file.Data);
+        DeterministicZip.Write(output,
+        [
+            new ZipEntry("mimetype", "application/epub+zip"u8.ToArray(), Compress: false),
+            new ZipEntry("META-INF/container.xml", ContainerXml.Write()),
+            new ZipEntry("OEBPS/" + PackageDocument.Path, PackageDocument.Write(context, files, spine)),
+            .. files.Select(file => new ZipEntry("OEBPS/" + file.Path, file.Data)),
+        ]);
     }
 }
