@@ -44,19 +44,19 @@ internal static class Shaper
         buffer.ContentType = ContentType.Unicode;
         buffer.Direction = Direction.LeftToRight;
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
-        var added = 0;
-        for (var i = item.Start; i < item.End;)
+        // Most items hold nothing to leave out: they go to HarfBuzz in one call, their clusters then
+        // counted from the item's start. The rest go in code point by code point.
+        var clusterBase = 0;
+        if (NothingToLeaveOut(s.AsSpan(item.Start, item.End - item.Start)))
         {
-            Rune.DecodeFromUtf16(s.AsSpan(i), out var rune, out var length);
-            var cp = rune.Value;
-            if (!(cp is '\n' or '\r' || Invisible.Is(cp)))
-            {
-                buffer.Add((uint)(cp == '\t' ? ' ' : cp), (uint)i);
-                added++;
-            }
-            i += length;
+            if (item.End == item.Start) return;
+            buffer.AddUtf16(s.AsSpan(item.Start, item.End - item.Start));
+            clusterBase = item.Start;
         }
-        if (added == 0) return;
+        else if (!AddEach(buffer, s, item.Start, item.End))
+        {
+            return;
+        }
         if (item.Wide)
         {
             buffer.Script = Script.Han;
@@ -74,10 +74,38 @@ internal static class Shaper
         var positions = buffer.GetGlyphPositionSpan();
         for (var g = 0; g < infos.Length; g++)
         {
-            var cluster = (int)infos[g].Cluster;
+            var cluster = clusterBase + (int)infos[g].Cluster;
             var advance = positions[g].XAdvance * scale;
             if (s[cluster] == '\t') advance *= tabFactor;
             shaped.Add((ushort)infos[g].Codepoint, advance, positions[g].XOffset * scale, cluster, k);
         }
+    }
+
+    /// <summary>True when every character is drawn as itself: no line feed, tab, invisible or surrogate.</summary>
+    private static bool NothingToLeaveOut(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '\t' || char.IsSurrogate(c) || Invisible.Is(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Adds the characters one by one, leaving out invisible ones and line feeds and sending a tab as a space; false when none was added.</summary>
+    private static bool AddEach(Buffer buffer, string s, int start, int end)
+    {
+        var added = 0;
+        for (var i = start; i < end;)
+        {
+            Rune.DecodeFromUtf16(s.AsSpan(i), out var rune, out var length);
+            var cp = rune.Value;
+            if (!(cp is '\n' or '\r' || Invisible.Is(cp)))
+            {
+                buffer.Add((uint)(cp == '\t' ? ' ' : cp), (uint)i);
+                added++;
+            }
+            i += length;
+        }
+        return added > 0;
     }
 }
