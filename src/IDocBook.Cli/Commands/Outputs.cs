@@ -13,34 +13,32 @@ internal static class Outputs
     /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages)
     {
-        var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
-        // The PDF's last stage, Skia writing pages in order, runs on one core: the EPUB waits for the
-        // PDF's layout, which uses them all, and then fills the other core while the pages are written.
-        using var laidOut = new ManualResetEventSlim(options.Format != "all");
-        if (options.Format is "epub" or "all") writers.Add((".epub", (stream, own) =>
-        {
-            laidOut.Wait();
-            EpubBuild.Write(book, stream, own, stages);
-        }));
-        if (options.Format is "pdf" or "all") writers.Add((".pdf", (stream, own) =>
-        {
-            try
-            {
-                PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, laidOut.Set);
-            }
-            finally
-            {
-                laidOut.Set();
-            }
-        }));
+        // The PDF's last stage, Skia writing pages in order, runs on one core. So with both formats
+        // the EPUB starts once the PDF is laid out (layout uses every core) and fills the other core
+        // while the pages are written. Waiting is a continuation, not a blocked thread.
+        var laidOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = new List<(string Extension, Task Start, Action<Stream, DiagnosticSink> Write)>();
+        if (options.Format is "epub" or "all")
+            writers.Add((".epub", options.Format == "all" ? laidOut.Task : Task.CompletedTask, (stream, own) => EpubBuild.Write(book, stream, own, stages)));
+        if (options.Format is "pdf" or "all")
+            writers.Add((".pdf", Task.CompletedTask, (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, () => laidOut.TrySetResult())));
         // The writers share nothing but the finished model, so they run side by side; each reports
         // into its own sink, merged in a fixed order, so messages do not depend on which ends first.
         var results = new (DiagnosticSink Sink, WrittenFile? Written)[writers.Count];
-        Parallel.For(0, writers.Count, i =>
+        var running = writers.Select((writer, i) => writer.Start.ContinueWith(_ =>
         {
             var own = new DiagnosticSink();
-            results[i] = (own, WriteFile(book, options.Output, writers[i].Extension, stream => writers[i].Write(stream, own), own));
-        });
+            try
+            {
+                results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
+            }
+            finally
+            {
+                // A PDF that stops before its layout, or never opens its file, must not leave the EPUB waiting.
+                laidOut.TrySetResult();
+            }
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)).ToArray();
+        Task.WaitAll(running);
         foreach (var (own, _) in results) sink.Merge(own);
         return [.. results.Select(r => r.Written).OfType<WrittenFile>()];
     }
