@@ -10,11 +10,11 @@ internal sealed class ShapedParagraph
     public ParagraphText Text { get; }
     public IReadOnlyList<Item> Items { get; }
 
-    public ushort[] Glyphs = new ushort[16];
-    public float[] Advances = new float[16];
-    public float[] Offsets = new float[16];
-    public int[] Clusters = new int[16];
-    public int[] ItemOf = new int[16];
+    public ushort[] Glyphs;
+    public float[] Advances;
+    public float[] Offsets;
+    public int[] Clusters;
+    public int[] ItemOf;
     public int Count;
 
     /// <summary>Prefix sums of advances: width of [a, b) is Prefix[b] − Prefix[a].</summary>
@@ -29,6 +29,14 @@ internal sealed class ShapedParagraph
         Text = text;
         Items = items;
         var n = text.Length;
+        // A glyph per character is the rule (CJK, Latin without ligatures), so the glyph arrays
+        // start that size and grow only for text that shapes into more glyphs than characters.
+        var glyphs = Math.Max(n, 4);
+        Glyphs = new ushort[glyphs];
+        Advances = new float[glyphs];
+        Offsets = new float[glyphs];
+        Clusters = new int[glyphs];
+        ItemOf = new int[glyphs];
         Prefix = new float[n + 1];
         FirstGlyph = new int[n + 1];
         ClusterStart = new bool[n + 1];
@@ -58,9 +66,9 @@ internal sealed class ShapedParagraph
     {
         var s = Text.Text;
         var n = s.Length;
-        var perChar = new float[n + 1];
-        for (var g = 0; g < Count; g++) perChar[Clusters[g]] += Advances[g];
-        for (var i = 0; i < n; i++) Prefix[i + 1] = Prefix[i] + perChar[i];
+        // Each character's advance goes into the slot after it, then the slots are summed in place.
+        for (var g = 0; g < Count; g++) Prefix[Clusters[g] + 1] += Advances[g];
+        for (var i = 0; i < n; i++) Prefix[i + 1] += Prefix[i];
 
         var glyph = 0;
         for (var i = 0; i <= n; i++)
