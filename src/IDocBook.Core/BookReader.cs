@@ -37,6 +37,8 @@ public static class BookReader
     {
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache);
         if (loaded is null || files is null) return null;
+        // The grammars load on another core while the transforms run here; highlighting waits for what is left.
+        _ = CodeHighlighter.LoadGrammars(loaded);
         var book = stages.Time("transforms", () =>
         {
             var (withIds, anchors) = HeadingIds.Assign(loaded);
