@@ -236,6 +236,55 @@ public class CodeHighlighterTests
     }
 
     [Fact]
+    public void The_shell_grammar_reaches_other_languages_only_from_heredocs_named_after_them()
+    {
+        var markers = EmbeddedGrammars.Markers["source.shell"];
+        var includes = new List<(string Include, string? Begin)>();
+        Collect(GrammarCatalog.Instance.GetGrammar("source.shell").ShouldNotBeNull(), null, includes);
+
+        var external = includes.Where(i => i.Include[0] is not ('#' or '$') && !i.Include.StartsWith("source.shell", StringComparison.Ordinal)).ToList();
+        external.Count.ShouldBeGreaterThan(5); // it does embed other languages
+        foreach (var (include, begin) in external)
+        {
+            begin.ShouldNotBeNull(include);
+            begin.ShouldContain("<<", Case.Sensitive, include);
+            markers.ShouldContain(m => begin.Contains(m, StringComparison.Ordinal), include);
+        }
+    }
+
+    [Fact]
+    public void Shell_code_is_coloured_the_same_with_or_without_the_embedded_grammars_unless_a_heredoc_names_one()
+    {
+        const string plain = "# 构建镜像\ndocker build -t app:1.0 .\ncat > Dockerfile <<EOF\nFROM alpine\nEOF\nfor f in *.log; do echo \"$f\"; done";
+        const string python = "python3 - <<PYTHON\nimport os\nprint(os.getcwd())\nPYTHON";
+
+        EmbeddedGrammars.Needed("source.shell", plain).ShouldBeFalse();
+        EmbeddedGrammars.Needed("source.shell", python).ShouldBeTrue();
+        Describe(Tokens(plain, embedded: false)).ShouldBe(Describe(Tokens(plain, embedded: true)));
+        // Without them, the heredoc body would be one string: the Python inside is coloured only with them.
+        Describe(Tokens(python, embedded: true)).ShouldNotBe(Describe(Tokens(python, embedded: false)));
+    }
+
+    private static IReadOnlyList<CodeLine> Tokens(string code, bool embedded) =>
+        GrammarSession.For("source.shell", embedded).ShouldNotBeNull().Tokenize(CodeText.SplitLines(code)).ShouldNotBeNull();
+
+    // Every include with the begin pattern of the nearest rule around it; raw grammars are dictionaries and lists.
+    private static void Collect(object? node, string? begin, List<(string, string?)> includes)
+    {
+        switch (node)
+        {
+            case IDictionary<string, object> rule:
+                var own = rule.TryGetValue("begin", out var b) && b is string text ? text : begin;
+                if (rule.TryGetValue("include", out var include) && include is string name) includes.Add((name, own));
+                foreach (var child in rule.Values) Collect(child, own, includes);
+                break;
+            case System.Collections.IEnumerable list and not string:
+                foreach (var child in list) Collect(child, begin, includes);
+                break;
+        }
+    }
+
+    [Fact]
     public void The_streaming_grammar_reader_reads_every_grammar_as_the_package_does()
     {
         var package = new RegistryOptions(ThemeName.LightPlus);
@@ -254,8 +303,8 @@ public class CodeHighlighterTests
     // Raw grammars are dictionaries of strings, booleans, numbers, lists and dictionaries.
     private static string Dump(object? value) => value switch
     {
-        IDictionary<string, object> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Dump(p.Value))) + "}",
-        System.Collections.IEnumerable list and not string => "[" + string.Join(",", list.Cast<object?>().Select(Dump)) + "]",
+        IDictionary<string, object> map => map.GetType().Name + "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Dump(p.Value))) + "}",
+        System.Collections.IEnumerable list and not string => list.GetType().Name + "[" + string.Join(",", list.Cast<object?>().Select(Dump)) + "]",
         null => "null",
         _ => value.GetType().Name + "=" + Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };

@@ -34,19 +34,19 @@ public sealed class CodeHighlighter
     }
 
     /// <summary>
-    /// Starts loading, in the background, the grammars of the languages <paramref name="book"/> uses,
-    /// in the order they first appear. Loading the first grammar is the slow part of highlighting
-    /// (the shell grammar brings 70 others for its heredocs: about 0.35 s on one core), so a reader
-    /// calls this before the transforms, which leave a core free, and highlighting then finds them
-    /// loaded or waits for the rest.
+    /// Starts loading, in the background, the grammars the code of <paramref name="book"/> needs, in
+    /// the order they first appear. Loading the first grammar is the slow part of highlighting, so a
+    /// reader calls this before the transforms, which leave a core free, and highlighting then finds
+    /// the grammars loaded or waits for the rest.
     /// </summary>
     public static Task LoadGrammars(Book book)
     {
-        var scopes = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>()
-            .Select(c => LanguageAliases.ScopeFor(c.Language)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var sessions = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>()
+            .Select(c => LanguageAliases.ScopeFor(c.Language) is { } scope ? (Scope: scope, Embedded: EmbeddedGrammars.Needed(scope, c.Code)) : default)
+            .Where(s => s.Scope is not null).Distinct().ToList();
         return Task.Run(() =>
         {
-            foreach (var scope in scopes) GrammarSession.For(scope);
+            foreach (var (scope, embedded) in sessions) GrammarSession.For(scope, embedded);
         });
     }
 
@@ -57,7 +57,7 @@ public sealed class CodeHighlighter
     public IReadOnlyList<CodeLine>? Highlight(string? language, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return LanguageAliases.ScopeFor(language) is { } scope && GrammarSession.For(scope) is { } grammar
+        return LanguageAliases.ScopeFor(language) is { } scope && GrammarSession.For(scope, EmbeddedGrammars.Needed(scope, code)) is { } grammar
             ? grammar.Tokenize(CodeText.SplitLines(code))
             : null;
     }

@@ -32,12 +32,19 @@ internal sealed class GrammarCatalog : IRegistryOptions
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> ResourceByScope = new(ReadPackages);
 
-    public static GrammarCatalog Instance { get; } = new();
+    private readonly string? _only;
 
-    private GrammarCatalog() { }
+    /// <summary>Every shipped grammar, embedded ones included.</summary>
+    public static GrammarCatalog Instance { get; } = new(null);
+
+    private GrammarCatalog(string? only) => _only = only;
+
+    /// <summary>Only the grammar of <paramref name="scope"/>: the languages it includes stay unloaded (see <see cref="EmbeddedGrammars"/>).</summary>
+    public static GrammarCatalog Alone(string scope) => new(scope);
 
     public IRawGrammar? GetGrammar(string scopeName)
     {
+        if (_only is not null && _only != scopeName) return null;
         if (!ResourceByScope.Value.TryGetValue(scopeName, out var resource)) return null;
         // Embedded resources are mapped with the assembly, so they come as unmanaged memory streams.
         using var stream = Resources.GetManifestResourceStream(resource) as UnmanagedMemoryStream;

@@ -39,7 +39,7 @@ internal sealed class GrammarSession
     /// </summary>
     internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
-    private static readonly ConcurrentDictionary<string, Lazy<GrammarSession?>> ByScope = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Scope, bool Embedded), Lazy<GrammarSession?>> ByScope = new();
 
     private readonly Lock _gate = new();
     private readonly IGrammar _grammar;
@@ -54,15 +54,18 @@ internal sealed class GrammarSession
         _defaultColour = TokenStyles.Normalize(theme.GetColor(1));
     }
 
-    /// <summary>The session for a grammar scope, or null when the grammar cannot be loaded (cached too).</summary>
-    public static GrammarSession? For(string scope) =>
-        ByScope.GetOrAdd(scope, s => new Lazy<GrammarSession?>(() => Load(s))).Value;
+    /// <summary>
+    /// The session for a grammar scope, with the grammars it includes or without them (see
+    /// <see cref="EmbeddedGrammars"/>), or null when the grammar cannot be loaded (cached too).
+    /// </summary>
+    public static GrammarSession? For(string scope, bool embedded) =>
+        ByScope.GetOrAdd((scope, embedded), key => new Lazy<GrammarSession?>(() => Load(key.Scope, key.Embedded))).Value;
 
-    private static GrammarSession? Load(string scope)
+    private static GrammarSession? Load(string scope, bool embedded)
     {
         try
         {
-            var registry = new Registry(GrammarCatalog.Instance);
+            var registry = new Registry(embedded ? GrammarCatalog.Instance : GrammarCatalog.Alone(scope));
             if (registry.LoadGrammar(scope) is not { } grammar) return null;
             // Compile the root rules now, outside any time limit, so the first real line is not
             // charged for them.
