@@ -95,7 +95,8 @@ internal static class DeterministicZip
             at += 2;
         }
         BinaryPrimitives.WriteUInt16LittleEndian(span[at..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 2)..], Encoding.UTF8.GetByteCount(entry.Name) == entry.Name.Length ? (ushort)0 : Utf8Names);
+        // A name of more bytes than characters is not ASCII, so it is flagged as UTF-8.
+        BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 2)..], nameLength == entry.Name.Length ? (ushort)0 : Utf8Names);
         BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 4)..], entry.Method);
         BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 6)..], DosTime);
         BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 8)..], DosDate);
