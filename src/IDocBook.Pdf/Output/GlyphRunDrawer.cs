@@ -24,6 +24,8 @@ internal sealed class GlyphRunDrawer : IDisposable
     private readonly SKPaint _stroke = new() { Style = SKPaintStyle.Stroke };
 
     /// <summary>What one run of a line becomes on the canvas.</summary>
+    private static readonly (SKPoint, SKPoint, float)[] NoRules = [];
+
     internal sealed record PreparedRun(SKTextBlob Blob, uint Color, SKRect? Background, uint BackgroundColor, IReadOnlyList<(SKPoint From, SKPoint To, float Width)> Rules);
 
     public IReadOnlyList<PreparedRun> Prepare(TextItem item)
@@ -38,17 +40,18 @@ internal sealed class GlyphRunDrawer : IDisposable
             SKRect? background = run.Style.Background != 0
                 ? SKRect.Create(left, baseline + metrics.Ascent, run.Width, metrics.Descent - metrics.Ascent)
                 : null;
-            var rules = new List<(SKPoint, SKPoint, float)>();
+            // Most runs have no rule: they share the empty list instead of allocating one each.
+            IReadOnlyList<(SKPoint, SKPoint, float)> rules = NoRules;
             if (run.Style.Underline)
             {
                 var thickness = metrics.UnderlineThickness is > 0 and var t ? t : run.Style.Size / 18;
                 var offset = metrics.UnderlinePosition is > 0 and var p ? p : run.Style.Size / 8;
-                rules.Add((new SKPoint(left, baseline + offset), new SKPoint(left + run.Width, baseline + offset), thickness));
+                rules = [.. rules, (new SKPoint(left, baseline + offset), new SKPoint(left + run.Width, baseline + offset), thickness)];
             }
             if (run.Style.Strike)
             {
                 var middle = baseline - run.Style.Size * 0.3f;
-                rules.Add((new SKPoint(left, middle), new SKPoint(left + run.Width, middle), run.Style.Size / 16));
+                rules = [.. rules, (new SKPoint(left, middle), new SKPoint(left + run.Width, middle), run.Style.Size / 16)];
             }
             runs.Add(new PreparedRun(Build(run, font, item.X, baseline), run.Style.Color, background, run.Style.Background, rules));
         }
