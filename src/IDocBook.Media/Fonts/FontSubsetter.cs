@@ -32,7 +32,7 @@ public static class FontSubsetter
         }
         try
         {
-            return SubsetBlob(blob, wanted, fontPath);
+            return SubsetBlob(blob, fontPath, Unicodes(wanted));
         }
         finally
         {
@@ -45,8 +45,30 @@ public static class FontSubsetter
     {
         ArgumentNullException.ThrowIfNull(font);
         var wanted = Validate(codePoints);
-        return WithBlob(font, blob => SubsetBlob(blob, wanted, "font bytes"));
+        return WithBlob(font, blob => SubsetBlob(blob, "font bytes", Unicodes(wanted)));
     }
+
+    /// <summary>
+    /// Cuts a font held in memory down to <paramref name="glyphs"/> for embedding in a PDF. Glyph ids are
+    /// kept (the PDF's text already names glyphs by id), and the layout tables are dropped: the text is
+    /// shaped already, and keeping GSUB would also keep every alternate reachable from the glyphs.
+    /// </summary>
+    public static byte[] SubsetGlyphs(byte[] font, IEnumerable<ushort> glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        ArgumentNullException.ThrowIfNull(glyphs);
+        uint[] wanted = [.. glyphs.Select(g => (uint)g)];
+        return WithBlob(font, blob => SubsetBlob(blob, "font bytes", input =>
+        {
+            var set = hb_subset_input_set(input, SetGlyphIndex);
+            foreach (var glyph in wanted) hb_set_add(set, glyph);
+            var drop = hb_subset_input_set(input, SetDropTableTag);
+            foreach (var tag in (ReadOnlySpan<string>)["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH"]) hb_set_add(drop, Tag(tag));
+            hb_subset_input_set_flags(input, FlagRetainGids);
+        }));
+    }
+
+    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
 
     /// <summary>Number of glyphs in a font (0 when the bytes are not a font).</summary>
     public static int GlyphCount(byte[] font)
@@ -104,7 +126,13 @@ public static class FontSubsetter
         }
     }
 
-    private static byte[] SubsetBlob(IntPtr blob, uint[] codePoints, string source)
+    private static Action<IntPtr> Unicodes(uint[] codePoints) => input =>
+    {
+        var unicodes = hb_subset_input_unicode_set(input);
+        foreach (var cp in codePoints) hb_set_add(unicodes, cp);
+    };
+
+    private static byte[] SubsetBlob(IntPtr blob, string source, Action<IntPtr> describe)
     {
         var face = hb_face_create(blob, 0);
         var input = IntPtr.Zero;
@@ -123,11 +151,7 @@ public static class FontSubsetter
             {
                 throw new InvalidOperationException("HarfBuzz could not create a subset input (out of memory?).");
             }
-            var unicodes = hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints)
-            {
-                hb_set_add(unicodes, cp);
-            }
+            describe(input);
 
             subsetFace = hb_subset_or_fail(face, input);
             if (subsetFace == IntPtr.Zero)

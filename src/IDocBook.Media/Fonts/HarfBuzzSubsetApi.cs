@@ -50,6 +50,19 @@ internal static partial class HarfBuzzSubsetApi
     [LibraryImport(Library)]
     internal static partial void hb_set_add(IntPtr set, uint codepoint);
 
+    /// <summary>hb_subset_sets_t values for <see cref="hb_subset_input_set"/>.</summary>
+    internal const int SetGlyphIndex = 0, SetDropTableTag = 3;
+
+    /// <summary>Returns one of the input's own sets (see <see cref="SetGlyphIndex"/>): not referenced, so never destroyed by the caller.</summary>
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
+
+    /// <summary>hb_subset_flags_t: glyphs keep their ids, the ones dropped become empty.</summary>
+    internal const uint FlagRetainGids = 0x2;
+
+    [LibraryImport(Library)]
+    internal static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+
     [LibraryImport(Library)]
     internal static partial IntPtr hb_subset_or_fail(IntPtr sourceFace, IntPtr input);
 }

@@ -31,13 +31,26 @@ internal static class FaceLoader
 
         // The subset maps exactly the asked code points the original font had: that is the coverage.
         var covered = new HashSet<int>();
+        var characters = new Dictionary<ushort, int>();
+        var glyphs = new Dictionary<int, ushort>();
         foreach (var cp in codePoints)
         {
-            if (font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0) covered.Add(cp);
+            if (!font.TryGetNominalGlyph((uint)cp, out var glyph) || glyph == 0) continue;
+            covered.Add(cp);
+            glyphs[cp] = (ushort)glyph;
+            if (!characters.TryGetValue((ushort)glyph, out var other) || Preferred(cp, other)) characters[(ushort)glyph] = cp;
         }
         var name = Path.GetFileNameWithoutExtension(path);
-        return new Loaded(new FontFace(name, bytes, typeface, font, face, blob), metrics, covered);
+        return new Loaded(new FontFace(name, bytes, typeface, font, face, blob) { Characters = characters, Glyphs = glyphs }, metrics, covered);
     }
+
+    // CJK fonts draw a Kangxi radical (⼈ U+2F08) and its ideograph (人 U+4EBA) with one glyph; text
+    // extracted from that glyph should be the ideograph, whatever order the code points came in.
+    private static bool Preferred(int candidate, int current) =>
+        (IsCompatibility(candidate), candidate).CompareTo((IsCompatibility(current), current)) < 0;
+
+    private static bool IsCompatibility(int cp) =>
+        cp is >= 0x2E80 and <= 0x2FDF or >= 0xF900 and <= 0xFAFF or >= 0x2F800 and <= 0x2FA1F;
 
     private static unsafe HarfBuzzSharp.Blob NativeBlob(byte[] bytes)
     {

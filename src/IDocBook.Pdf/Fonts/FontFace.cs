@@ -14,6 +14,12 @@ public sealed class FontFace(string name, byte[] data, SKTypeface typeface, Harf
     public SKTypeface Typeface { get; } = typeface;
     public HarfBuzzSharp.Font Shaper { get; } = shaper;
 
+    /// <summary>Each mapped glyph's character, as the PDF's text extraction should give it back.</summary>
+    public IReadOnlyDictionary<ushort, int> Characters { get; init; } = new Dictionary<ushort, int>();
+
+    /// <summary>The cmap for the characters the subset was made for (a lookup here is far cheaper than asking HarfBuzz).</summary>
+    public IReadOnlyDictionary<int, ushort> Glyphs { get; init; } = new Dictionary<int, ushort>();
+
     public void Dispose()
     {
         Shaper.Dispose();

@@ -3,9 +3,10 @@ using System.Text;
 namespace IDocBook.Pdf.Output;
 
 /// <summary>
-/// The name Skia is given for a destination. Skia 4.155 writes a non-ASCII destination name as
-/// question marks (第一章 → /???), so names that are not plain ASCII are spelled as hex of their
-/// UTF-8 bytes behind a '~'; plain names stay readable. One-to-one, so links still find their targets.
+/// The PDF name of a destination. PDF names are bytes, and readers disagree on how to show or match
+/// non-ASCII ones (Skia even wrote 第一章 as /???), so names that are not plain ASCII are spelled as
+/// hex of their UTF-8 bytes behind a '~'; plain names stay readable. One-to-one, so links still
+/// find their targets.
 /// </summary>
 internal static class DestinationNames
 {

@@ -3,13 +3,12 @@ using System.Text;
 namespace IDocBook.Pdf.Output;
 
 /// <summary>
-/// Writes the bookmarks as PDF outline objects, numbered from a given object number. Chapters show
+/// Writes the bookmarks as PDF outline objects, numbered by <paramref name="reserve"/>. Chapters show
 /// at the top level and their sections are folded, as in most readers' tables of contents.
 /// </summary>
-internal sealed class OutlineWriter(IReadOnlyDictionary<string, string> destinations, int firstNumber)
+internal sealed class OutlineWriter(IReadOnlyDictionary<string, string> destinations, Func<int> reserve)
 {
     private readonly List<(int Number, string Body)> _objects = [];
-    private int _next = firstNumber;
 
     /// <summary>The objects written, root first; none for an empty outline.</summary>
     public IReadOnlyList<(int Number, string Body)> Objects => _objects;
@@ -18,7 +17,7 @@ internal sealed class OutlineWriter(IReadOnlyDictionary<string, string> destinat
     public int? Write(IReadOnlyList<OutlineItem> outline)
     {
         if (outline.Count == 0) return null;
-        var root = _next++;
+        var root = reserve();
         _objects.Add((root, ""));
         var (first, last) = WriteLevel(outline, root);
         _objects[0] = (root, $"<</Type /Outlines /First {PdfText.Ref(first)} /Last {PdfText.Ref(last)} /Count {PdfText.Number(outline.Count)}>>");
@@ -28,7 +27,7 @@ internal sealed class OutlineWriter(IReadOnlyDictionary<string, string> destinat
     private (int First, int Last) WriteLevel(IReadOnlyList<OutlineItem> items, int parent)
     {
         // Numbers for a level are handed out before its children, so siblings can point at each other.
-        var numbers = items.Select(_ => _next++).ToArray();
+        var numbers = items.Select(_ => reserve()).ToArray();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -51,8 +50,8 @@ internal sealed class OutlineWriter(IReadOnlyDictionary<string, string> destinat
         return (numbers[0], numbers[^1]);
     }
 
-    // The explicit page-and-position array Skia computed for the name, so the bookmark lands exactly
-    // where a link to the same name does, and no viewer has to look the name up.
+    // The explicit page-and-position array of the name, so the bookmark lands exactly where a link
+    // to the same name does, and no viewer has to look the name up.
     private string Destination(OutlineItem item) =>
         destinations.TryGetValue(DestinationNames.ForPdf(item.Destination), out var explicitDestination)
             ? explicitDestination

@@ -4,7 +4,7 @@ namespace IDocBook.Pdf.Output;
 
 /// <summary>
 /// What a page holds, in points from the page's top-left corner. A closed set: the PDF writer
-/// is only a converter from these to Skia calls (typst's frames, QuestPDF's canvas).
+/// is only a converter from these to PDF operators (typst's frames, QuestPDF's canvas).
 /// </summary>
 public abstract record PageItem;
 

@@ -1,75 +1,100 @@
-using SkiaSharp;
+using System.Text;
 
 namespace IDocBook.Pdf.Output;
 
-/// <summary>Writes a typeset book as a PDF: Skia draws the pages, then an incremental update adds
-/// what Skia cannot write (outline, page labels, language) and makes the bytes reproducible.</summary>
+/// <summary>
+/// Writes a typeset book as a PDF, object by object: images and fonts once, each page's content
+/// compressed on every core, then the page tree, named destinations, outline, labels and metadata.
+/// Nothing depends on the clock or the thread count, so equal books give equal bytes.
+/// </summary>
 public static class PdfRenderer
 {
-    /// <summary>What Skia would otherwise fill with its own version string.</summary>
     internal const string Producer = "IDocBook";
 
     public static void Write(PagedDocument doc, Stream output)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(output);
-        var drawn = DrawPages(doc);
-        output.Write(drawn);
-        output.Write(IncrementalUpdate.Build(drawn, doc));
-    }
+        var writer = new PdfObjectWriter(output);
+        writer.WriteHeader();
+        int catalog = writer.Reserve(), pageTree = writer.Reserve(), resources = writer.Reserve(), info = writer.Reserve();
 
-    private static byte[] DrawPages(PagedDocument doc)
-    {
-        using var buffer = new MemoryStream();
-        using var drawer = new PageDrawer(doc.SvgFonts);
-        using (var document = SKDocument.CreatePdf(buffer, Metadata(doc.Info)))
+        // Images are written while the fonts' glyphs are collected (which writes nothing), and the
+        // fonts are subset while the pages are written.
+        var writingImages = Task.Run(() => ImageObjects.Write(doc.Pages, doc.SvgFonts, writer));
+        var fonts = EmbeddedFonts.Collect(doc.Pages);
+        var images = writingImages.GetAwaiter().GetResult();
+        var pages = new PageWriter(fonts, images);
+
+        var pageNumbers = new List<int>(doc.Pages.Count);
+        var destinations = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alphas = new SortedSet<byte>();
+        // Ordered, so the file is the same whichever core wrote which page.
+        var written = doc.Pages.AsParallel().AsOrdered().Select(pages.Write);
+        var index = 0;
+        foreach (var page in written)
         {
-            // Skia takes pages in order on this thread, and its part (drawing into the page, then
-            // compressing it) cannot be split. What can, preparing the text, runs on the other cores
-            // a batch of pages ahead.
-            var next = PrepareBatch(drawer, doc.Pages, 0);
-            for (var start = 0; start < doc.Pages.Count; start += PagesPerBatch)
+            var source = doc.Pages[index++];
+            var number = writer.Reserve();
+            pageNumbers.Add(number);
+            var content = writer.Reserve();
+            writer.WriteStream(content, "/Filter /FlateDecode", page.Content);
+            var annotations = page.Annotations.Select(annotation =>
             {
-                var prepared = next.GetAwaiter().GetResult();
-                next = PrepareBatch(drawer, doc.Pages, start + PagesPerBatch);
-                for (var i = 0; i < prepared.Length; i++)
-                {
-                    var page = doc.Pages[start + i];
-                    var canvas = document.BeginPage(page.Width, page.Height);
-                    drawer.Draw(canvas, page, prepared[i]);
-                    document.EndPage();
-                }
+                var n = writer.Reserve();
+                writer.Write(n, annotation);
+                return PdfText.Ref(n);
+            }).ToList();
+            writer.Write(number, $"<</Type /Page /Parent {PdfText.Ref(pageTree)} /MediaBox [0 0 {PdfText.Real(source.Width)} {PdfText.Real(source.Height)}]"
+                + $" /Resources {PdfText.Ref(resources)} /Contents {PdfText.Ref(content)}"
+                + (annotations.Count > 0 ? $" /Annots [{string.Join(" ", annotations)}]" : "") + ">>");
+            foreach (var (name, x, y) in page.Destinations)
+            {
+                // The first place a name is defined wins, as a browser scrolls to the first id.
+                destinations.TryAdd(name, $"[{PdfText.Ref(number)} /XYZ {PdfText.Real(x)} {PdfText.Real(y)} null]");
             }
-            document.Close();
+            alphas.UnionWith(page.Alphas);
         }
-        return buffer.ToArray();
+
+        var fontEntries = fonts.Write(writer);
+        var states = string.Concat(alphas.Select(a =>
+            $"/{PageWriter.AlphaName(a)} <</Type /ExtGState /ca {PdfText.Real(a / 255f)} /CA {PdfText.Real(a / 255f)}>> "));
+        // One resource dictionary serves every page: names never clash, and readers load each font once.
+        writer.Write(resources, $"<</Font <<{fontEntries}>> /XObject <<{images.Resources}>> /ExtGState <<{states}>>>>");
+        writer.Write(pageTree, $"<</Type /Pages /Count {PdfText.Number(pageNumbers.Count)} /Kids [{string.Join(" ", pageNumbers.Select(PdfText.Ref))}]>>");
+
+        var catalogEntries = new StringBuilder($"/Type /Catalog /Pages {PdfText.Ref(pageTree)}");
+        if (destinations.Count > 0)
+        {
+            var dests = writer.Reserve();
+            writer.Write(dests, "<<" + string.Join("\n", destinations.Select(d => PdfText.Name(d.Key) + " " + d.Value)) + ">>");
+            catalogEntries.Append(" /Dests ").Append(PdfText.Ref(dests));
+        }
+        var outline = new OutlineWriter(destinations, writer.Reserve);
+        if (outline.Write(doc.Outline) is { } outlineRoot)
+        {
+            foreach (var (number, body) in outline.Objects) writer.Write(number, body);
+            catalogEntries.Append(" /Outlines ").Append(PdfText.Ref(outlineRoot)).Append(" /PageMode /UseOutlines");
+        }
+        if (PageLabels.Write(doc.Labels, doc.Pages.Count) is { } labels) catalogEntries.Append(" /PageLabels ").Append(labels);
+        if (!string.IsNullOrWhiteSpace(doc.Info.Language)) catalogEntries.Append(" /Lang ").Append(PdfText.String(doc.Info.Language));
+        // Readers show the book's title in the window, not the file name.
+        catalogEntries.Append(" /ViewerPreferences <</DisplayDocTitle true>>");
+        writer.Write(catalog, "<<" + catalogEntries + ">>");
+        writer.Write(info, Info(doc.Info));
+        writer.Finish(catalog, info);
     }
 
-    /// <summary>Enough pages to keep the other cores busy, few enough that their blobs stay small in memory.</summary>
-    private const int PagesPerBatch = 16;
-
-    private static Task<IReadOnlyList<GlyphRunDrawer.PreparedRun>?[][]> PrepareBatch(PageDrawer drawer, IReadOnlyList<Page> pages, int start) =>
-        start >= pages.Count
-            ? Task.FromResult<IReadOnlyList<GlyphRunDrawer.PreparedRun>?[][]>([])
-            : Task.Run(() => pages.Skip(start).Take(PagesPerBatch).AsParallel().AsOrdered().Select(drawer.Prepare).ToArray());
-
-    private static SKDocumentPdfMetadata Metadata(PdfInfo info)
+    // The book's date, never the clock, in the book's own offset.
+    private static string Info(PdfInfo info)
     {
-        // No dates: SkiaSharp 4.155 writes the machine's time zone into them (even for a UTC
-        // DateTime: "+19'00'" under TZ=America/New_York), so the update writes them instead.
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = info.Title;
-        metadata.Author = info.Author;
-        metadata.Subject = info.Subject;
-        metadata.Keywords = info.Keywords;
-        metadata.Creator = info.Creator;
-        metadata.Producer = Producer;
-        metadata.Creation = null;
-        metadata.Modified = null;
-        // Print resolution for anything Skia must rasterise (some blend modes, SVG filters).
-        metadata.RasterDpi = 300;
-        // Re-encoded raster images (not JPEGs passed through) as lossless as Skia offers.
-        metadata.EncodingQuality = 101;
-        return metadata;
+        var entries = new StringBuilder("<<");
+        foreach (var (key, value) in new[] { ("Title", info.Title), ("Author", info.Author), ("Subject", info.Subject), ("Keywords", info.Keywords), ("Creator", info.Creator) })
+        {
+            if (!string.IsNullOrEmpty(value)) entries.Append('/').Append(key).Append(' ').Append(PdfText.String(value)).Append('\n');
+        }
+        var date = PdfText.Date(info.Date);
+        entries.Append("/Producer ").Append(PdfText.String(Producer)).Append("\n/CreationDate ").Append(date).Append("\n/ModDate ").Append(date).Append(">>");
+        return entries.ToString();
     }
 }

@@ -45,6 +45,42 @@ internal static class PdfSyntax
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="raw"/> with every indirect reference <c>n g R</c> replaced by <c>map(n) 0 R</c>;
+    /// strings and comments are copied untouched, so digits inside them are never taken for references.
+    /// </summary>
+    public static string Renumber(string raw, Func<int, int> map)
+    {
+        var result = new StringBuilder(raw.Length + 16);
+        var at = 0;
+        while (at < raw.Length)
+        {
+            var c = raw[at];
+            int end;
+            if (c == '(') end = EndOfLiteral(raw, at);
+            else if (c == '<' && at + 1 < raw.Length && raw[at + 1] == '<') end = at + 2;
+            else if (c == '<') end = raw.IndexOf('>', at) is >= 0 and var close ? close + 1 : throw Malformed("'>'", raw, at);
+            else if (c == '%') end = raw.IndexOfAny(['\r', '\n'], at) is >= 0 and var eol ? eol : raw.Length;
+            else if (char.IsAsciiDigit(c) && (at == 0 || !IsRegular(raw[at - 1])))
+            {
+                end = EndOfToken(raw, at);
+                if (TryReference(raw, end) is { } afterReference && int.TryParse(raw.AsSpan(at, end - at), out var number))
+                {
+                    result.Append(map(number).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" 0 R");
+                    at = afterReference;
+                    continue;
+                }
+            }
+            else end = at + 1;
+            result.Append(raw, at, end - at);
+            at = end;
+        }
+        return result.ToString();
+    }
+
+    // Part of a name, number or keyword (not white space, not a delimiter).
+    private static bool IsRegular(char c) => !char.IsWhiteSpace(c) && "/[]<>()%{}".IndexOf(c) < 0;
+
     /// <summary>The raw text of the first value in <paramref name="text"/> from <paramref name="start"/> on.</summary>
     public static string Value(string text, int start = 0)
     {

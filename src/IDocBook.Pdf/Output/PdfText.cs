@@ -28,5 +28,24 @@ internal static class PdfText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A real number with at most three decimals (PDF has no exponent notation).</summary>
+    public static string Real(float value)
+    {
+        var rounded = MathF.Round(value, 3);
+        return (rounded == 0 ? 0 : rounded).ToString("0.###", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A name object, <c>/Name</c>: bytes outside printable ASCII and delimiters are written as #xx.</summary>
+    public static string Name(string value)
+    {
+        var name = new StringBuilder("/");
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b is > 0x20 and < 0x7F && "#/()<>[]{}%".IndexOf((char)b) < 0) name.Append((char)b);
+            else name.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return name.ToString();
+    }
+
     public static string Ref(int number) => Number(number) + " 0 R";
 }

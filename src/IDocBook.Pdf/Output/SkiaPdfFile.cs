@@ -3,9 +3,9 @@ using System.Text;
 namespace IDocBook.Pdf.Output;
 
 /// <summary>
-/// Reads back the structure of the PDF that Skia just wrote: the cross-reference table, the trailer,
-/// the catalog, the pages in order and the named destinations. Skia writes classic xref tables and
-/// no object streams; anything else is refused rather than guessed at.
+/// Reads back the PDF that Skia just wrote (for SVG images): the cross-reference table, the pages in
+/// order, and any object with its stream. Skia writes classic xref tables and no object streams;
+/// anything else is refused rather than guessed at.
 /// </summary>
 internal sealed class SkiaPdfFile
 {
@@ -16,28 +16,15 @@ internal sealed class SkiaPdfFile
     {
         // Latin-1 maps every byte to one char, so string offsets are file offsets.
         _text = Encoding.Latin1.GetString(pdf);
-        StartXref = LastStartXref();
-        Trailer = ReadXrefSection(StartXref);
-        var root = PdfSyntax.References(Trailer.Get("Root") ?? throw Missing("trailer /Root")).Single();
-        CatalogNumber = root;
-        Catalog = PdfSyntax.Dictionary(ObjectBody(root));
+        var trailer = ReadXrefSection(LastStartXref());
+        var root = PdfSyntax.References(trailer.Get("Root") ?? throw Missing("trailer /Root")).Single();
+        var catalog = PdfSyntax.Dictionary(ObjectBody(root));
         Pages = [];
-        CollectPages(PdfSyntax.References(Catalog.Get("Pages") ?? throw Missing("catalog /Pages")).Single(), 0);
-        Destinations = ReadDestinations();
+        CollectPages(PdfSyntax.References(catalog.Get("Pages") ?? throw Missing("catalog /Pages")).Single(), 0);
     }
 
-    public int StartXref { get; }
-    public List<KeyValuePair<string, string>> Trailer { get; }
-    public int CatalogNumber { get; }
-    /// <summary>The document information dictionary's object, if Skia wrote one.</summary>
-    public int? InfoNumber => Trailer.Get("Info") is { } info && PdfSyntax.References(info) is [var number] ? number : null;
-    public List<KeyValuePair<string, string>> Catalog { get; }
     /// <summary>Page object numbers in page order.</summary>
     public List<int> Pages { get; }
-    /// <summary>Skia's named destinations (decoded name → raw explicit destination array).</summary>
-    public Dictionary<string, string> Destinations { get; }
-    /// <summary>The first object number not yet used.</summary>
-    public int Size => int.Parse(Trailer.Get("Size") ?? throw Missing("trailer /Size"), System.Globalization.CultureInfo.InvariantCulture);
 
     private int LastStartXref()
     {
@@ -73,19 +60,34 @@ internal sealed class SkiaPdfFile
     /// <summary>The raw value of object <paramref name="number"/> (its dictionary, without any stream).</summary>
     /// <remarks>Only the value is cut out: a copy to the end of the file per object made reading a
     /// 1,000-page PDF quadratic (4 GB allocated).</remarks>
-    public string ObjectBody(int number)
+    public string ObjectBody(int number) => Body(number).Value;
+
+    /// <summary>The stream's data of object <paramref name="number"/> as stored (still filtered); null when the object is no stream.</summary>
+    public byte[]? StreamData(int number)
+    {
+        var (value, end) = Body(number);
+        var at = PdfSyntax.SkipSpace(_text, end);
+        if (!_text.AsSpan(at).StartsWith("stream")) return null;
+        at += "stream".Length;
+        // The keyword ends with CRLF or LF; the data starts right after.
+        if (at < _text.Length && _text[at] == '\r') at++;
+        if (at < _text.Length && _text[at] == '\n') at++;
+        var lengthValue = PdfSyntax.Dictionary(value).Get("Length") ?? throw Missing($"/Length of stream {number}");
+        if (PdfSyntax.References(lengthValue) is [var lengthObject]) lengthValue = ObjectBody(lengthObject);
+        var length = int.Parse(lengthValue.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        if (length < 0 || at + length > _text.Length) throw Missing($"the {length} bytes of stream {number}");
+        return System.Text.Encoding.Latin1.GetBytes(_text, at, length);
+    }
+
+    private (string Value, int End) Body(int number)
     {
         if (!_offsets.TryGetValue(number, out var offset)) throw Missing($"object {number}");
         var header = _text.IndexOf("obj", offset, StringComparison.Ordinal);
         if (header < 0) throw Missing($"object {number}'s header");
-        return PdfSyntax.Value(_text, header + 3);
+        var start = PdfSyntax.SkipSpace(_text, header + 3);
+        var value = PdfSyntax.Value(_text, start);
+        return (value, start + value.Length);
     }
-
-    /// <summary>A value with an indirect reference followed: the referenced object's value, else itself.</summary>
-    private string Resolve(string raw) =>
-        PdfSyntax.References(raw) is [var number] && !raw.TrimStart().StartsWith('[') ? ObjectBody(number) : raw;
-
-    private List<KeyValuePair<string, string>> DictionaryOf(string raw) => PdfSyntax.Dictionary(Resolve(raw));
 
     private void CollectPages(int node, int depth)
     {
@@ -100,18 +102,6 @@ internal sealed class SkiaPdfFile
         {
             CollectPages(kid, depth + 1);
         }
-    }
-
-    private Dictionary<string, string> ReadDestinations()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Catalog.Get("Dests") is not { } dests) return result;
-        foreach (var (name, value) in DictionaryOf(dests))
-        {
-            var target = Resolve(value);
-            result.TryAdd(name, target.TrimStart().StartsWith("<<") ? Resolve(PdfSyntax.Dictionary(target).Get("D") ?? "null") : target);
-        }
-        return result;
     }
 
     private static InvalidDataException Missing(string what) => new($"Unexpected PDF from Skia: no {what}.");

@@ -54,6 +54,28 @@ public sealed class FontSubsetterTests
     }
 
     [Fact]
+    public void A_glyph_subset_keeps_glyph_ids_and_only_those_outlines_and_no_layout_tables()
+    {
+        var book = FontSubsetter.Subset(BundledFonts.Serif, CodePoints(Sample));
+        using var source = OpenFont(book);
+        source.TryGetGlyph('容', out var kept).ShouldBeTrue();
+        source.TryGetGlyph('镜', out var dropped).ShouldBeTrue();
+
+        var embedded = FontSubsetter.SubsetGlyphs(book, [0, (ushort)kept]);
+
+        // The PDF names glyphs by id, so ids stay put; dropped glyphs are left empty.
+        FontSubsetter.GlyphCount(embedded).ShouldBeGreaterThan((int)kept);
+        using var font = OpenFont(embedded);
+        font.TryGetGlyphExtents(kept, out var keptBox).ShouldBeTrue();
+        keptBox.Width.ShouldBeGreaterThan(0);
+        font.TryGetGlyphExtents(dropped, out var droppedBox);
+        droppedBox.Width.ShouldBe(0);
+        using var blob = Blob.FromStream(new MemoryStream(embedded));
+        using var face = new Face(blob, 0);
+        face.Tables.Select(t => t.ToString()).ShouldNotContain("GSUB");
+    }
+
+    [Fact]
     public void Subset_is_deterministic_and_the_same_from_file_or_bytes()
     {
         var first = FontSubsetter.Subset(BundledFonts.Serif, CodePoints(Sample));

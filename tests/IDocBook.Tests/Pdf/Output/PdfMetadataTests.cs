@@ -73,9 +73,10 @@ public sealed class PdfMetadataTests
     public void The_file_id_is_derived_from_the_content()
     {
         var text = System.Text.Encoding.Latin1.GetString(RenderedSample.Pdf);
-        var drawnLength = text.IndexOf("%%EOF", StringComparison.Ordinal) + "%%EOF\n".Length;
+        // Everything before the cross-reference table: the objects, and so the whole content.
+        var objectsLength = text.LastIndexOf("\nxref\n", StringComparison.Ordinal) + 1;
 
-        var id = Convert.ToHexString(MD5.HashData(RenderedSample.Pdf.AsSpan(0, drawnLength)));
+        var id = Convert.ToHexString(MD5.HashData(RenderedSample.Pdf.AsSpan(0, objectsLength)));
 
         text.ShouldContain($"/ID [<{id}> <{id}>]");
     }

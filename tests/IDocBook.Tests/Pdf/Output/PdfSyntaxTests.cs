@@ -29,6 +29,22 @@ public sealed class PdfSyntaxTests
     }
 
     [Fact]
+    public void References_are_renumbered_and_strings_left_alone()
+    {
+        const string body = "<</G3 3 0 R\n/Font <</F4 4 0 R>> /T (see 5 0 R) /H <0A 0 R> /K [6 0 R 7 0 R]/N 8>>";
+
+        PdfSyntax.Renumber(body, n => n + 100)
+            .ShouldBe("<</G3 103 0 R\n/Font <</F4 104 0 R>> /T (see 5 0 R) /H <0A 0 R> /K [106 0 R 107 0 R]/N 8>>");
+    }
+
+    [Fact]
+    public void Names_escape_what_is_not_plain_ASCII()
+    {
+        PdfText.Name("AAAAAA+NotoSerifSC-Regular").ShouldBe("/AAAAAA+NotoSerifSC-Regular");
+        PdfText.Name("宋体 (1)").ShouldBe("/#E5#AE#8B#E4#BD#93#20#281#29");
+    }
+
+    [Fact]
     public void Destination_names_are_plain_when_ASCII_and_hex_otherwise()
     {
         DestinationNames.ForPdf("sec-1.1").ShouldBe("sec-1.1");

@@ -9,9 +9,9 @@ internal static class RenderedSample
 
     public static byte[] Pdf => Bytes.Value;
 
-    public static byte[] Render(Func<SampleFonts, PagedDocument> build)
+    public static byte[] Render(Func<SampleFonts, PagedDocument> build, string moreCharacters = "")
     {
-        using var fonts = new SampleFonts(SampleDocument.Characters);
+        using var fonts = new SampleFonts(SampleDocument.Characters + moreCharacters);
         using var output = new MemoryStream();
         PdfRenderer.Write(build(fonts), output);
         return output.ToArray();

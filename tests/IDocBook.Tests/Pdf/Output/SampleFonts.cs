@@ -15,11 +15,7 @@ internal sealed class SampleFonts : IDisposable
 
     public SampleFonts(string characters)
     {
-        var data = FontSubsetter.Subset(BundledFonts.Serif, characters.EnumerateRunes().Select(r => r.Value).Distinct());
-        var typeface = SKTypeface.FromData(SKData.CreateCopy(data)) ?? throw new InvalidOperationException("Skia rejected the subset font.");
-        using var hbBlob = HarfBuzzSharp.Blob.FromStream(new MemoryStream(data));
-        using var face = new HarfBuzzSharp.Face(hbBlob, 0);
-        Serif = new FontFace("NotoSerifSC-Regular", data, typeface, new HarfBuzzSharp.Font(face));
+        Serif = FaceLoader.Load(BundledFonts.Serif, [.. characters.EnumerateRunes().Select(r => r.Value).Distinct()]).Face;
     }
 
     /// <summary>One run of <paramref name="text"/> set without kerning or shaping, glyph by glyph.</summary>
@@ -37,6 +33,26 @@ internal sealed class SampleFonts : IDisposable
         }
         var style = new TextStyle(FontRole.Body, size, color) { Underline = underline, Background = background };
         var run = new GlyphRun(Serif, style, glyphs, x, text, advance, link);
+        return new TextLine(advance, size * 1.6f, size * 1.2f, [run]);
+    }
+
+    /// <summary>One run of <paramref name="text"/> shaped by HarfBuzz, so ligatures form as in a book.</summary>
+    public TextLine Shaped(string text, float size = 12)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        Serif.Shaper.Shape(buffer);
+        Serif.Shaper.GetScale(out var unitsPerEm, out _);
+        var glyphs = buffer.GlyphInfos.Select(g => (ushort)g.Codepoint).ToArray();
+        var x = new float[glyphs.Length];
+        var advance = 0f;
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            x[i] = advance;
+            advance += buffer.GlyphPositions[i].XAdvance * size / unitsPerEm;
+        }
+        var run = new GlyphRun(Serif, new TextStyle(FontRole.Body, size), glyphs, x, text, advance, null);
         return new TextLine(advance, size * 1.6f, size * 1.2f, [run]);
     }
 

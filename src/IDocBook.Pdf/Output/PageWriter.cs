@@ -1,0 +1,279 @@
+using System.Collections.Concurrent;
+using System.Text;
+using IDocBook.Pdf.Text;
+using SkiaSharp;
+
+namespace IDocBook.Pdf.Output;
+
+/// <summary>What one page becomes: its compressed content stream, its link annotations and the destinations on it.</summary>
+internal sealed record WrittenPage(byte[] Content, IReadOnlyList<string> Annotations, IReadOnlyList<(string Name, float X, float Y)> Destinations, IReadOnlyCollection<byte> Alphas);
+
+/// <summary>
+/// Turns a page's items into PDF operators, in order (later items paint over earlier ones). Pages are
+/// independent, so <see cref="Write"/> may run for many pages at once on every core.
+/// </summary>
+internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
+{
+    private readonly ConcurrentDictionary<(SKTypeface, float), SKFontMetrics> _metrics = new();
+
+    /// <summary>The resource name of the graphics state that sets opacity <paramref name="alpha"/>.</summary>
+    public static string AlphaName(byte alpha) => "A" + PdfText.Number(alpha);
+
+    public WrittenPage Write(Page page)
+    {
+        var state = new State(new ContentStream(), page.Height);
+        var annotations = new List<string>();
+        var destinations = new List<(string, float, float)>();
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case TextItem text:
+                    WriteText(state, text);
+                    break;
+                case RectItem rect:
+                    WriteRect(state, rect);
+                    break;
+                case LineItem line:
+                    state.Stroke(line.Color, line.Width);
+                    state.Line(line.X1, line.Y1, line.X2, line.Y2);
+                    break;
+                case ImageItem image:
+                    WriteImage(state, image);
+                    break;
+                case LinkItem link:
+                    if (Annotation(link, page.Height) is { } annotation) annotations.Add(annotation);
+                    break;
+                case DestinationItem destination:
+                    destinations.Add((DestinationNames.ForPdf(destination.Name), destination.X, page.Height - destination.Y));
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown page item {item.GetType().Name}.");
+            }
+        }
+        return new WrittenPage(PdfObjectWriter.Flate(state.Content.Bytes), annotations, destinations, state.Alphas);
+    }
+
+    private void WriteText(State state, TextItem item)
+    {
+        // Backgrounds first: path painting is not allowed inside a text object.
+        foreach (var run in item.Line.Runs)
+        {
+            if (run.Glyphs.Length == 0 || run.Style.Background == 0) continue;
+            var metrics = Metrics(run);
+            var top = item.Baseline - run.Style.BaselineShift + metrics.Ascent;
+            state.Fill(run.Style.Background);
+            state.Rect(item.X + run.Left, top, run.Width, metrics.Descent - metrics.Ascent, "f");
+        }
+
+        var content = state.Content;
+        content.Op("BT");
+        foreach (var run in item.Line.Runs)
+        {
+            if (run.Glyphs.Length == 0) continue;
+            state.Fill(run.Style.Color);
+            content.Font(fonts.NameOf(run.Font), run.Style.Size);
+            var x = item.X + run.X[0];
+            var y = state.Height - (item.Baseline - run.Style.BaselineShift);
+            // The CJK faces have no italic, so emphasis is a synthetic oblique, as browsers do.
+            content.Op("Tm", 1, 0, run.Style.Oblique ? 0.2f : 0, 1, x, y);
+            ShowGlyphs(content, run);
+        }
+        content.Op("ET");
+
+        foreach (var run in item.Line.Runs)
+        {
+            if (run.Glyphs.Length == 0 || !(run.Style.Underline || run.Style.Strike)) continue;
+            var baseline = item.Baseline - run.Style.BaselineShift;
+            var (left, right) = (item.X + run.Left, item.X + run.Left + run.Width);
+            if (run.Style.Underline)
+            {
+                var metrics = Metrics(run);
+                var thickness = metrics.UnderlineThickness is > 0 and var t ? t : run.Style.Size / 18;
+                var offset = metrics.UnderlinePosition is > 0 and var p ? p : run.Style.Size / 8;
+                state.Stroke(run.Style.Color, thickness);
+                state.Line(left, baseline + offset, right, baseline + offset);
+            }
+            if (run.Style.Strike)
+            {
+                var middle = baseline - run.Style.Size * 0.3f;
+                state.Stroke(run.Style.Color, run.Style.Size / 16);
+                state.Line(left, middle, right, middle);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The run's glyphs at their set positions: TJ moves by each glyph's width, and a number between
+    /// two glyphs makes up the difference (kerning, justification). Glyphs whose character the
+    /// ToUnicode map would not give back are wrapped in /ActualText with their source text.
+    /// </summary>
+    private void ShowGlyphs(ContentStream content, GlyphRun run)
+    {
+        var scale = 1000f / run.Style.Size;
+        var clusters = run.Text.Length > 0 && !OneGlyphPerCharacter(run) ? ClusterMap.Clusters(run) : null;
+        var pen = 0f;
+        content.BeginShow();
+        for (var i = 0; i < run.Glyphs.Length;)
+        {
+            // A cluster: glyphs i..end-1 share their source text.
+            var end = i + 1;
+            while (clusters is not null && end < clusters.Length && clusters[end] == clusters[i]) end++;
+            string? actualText = null;
+            if (clusters is not null)
+            {
+                var from = clusters[i];
+                var to = end < clusters.Length ? clusters[end] : run.Text.Length;
+                var source = run.Text.AsSpan(from, Math.Max(0, to - from));
+                if (end - i != 1 || !fonts.ExtractsAs(run.Font, run.Glyphs[i], source)) actualText = source.ToString();
+            }
+            if (actualText is not null) content.EndShow().BeginActualText(actualText).BeginShow();
+            for (; i < end; i++)
+            {
+                var target = (run.X[i] - run.X[0]) * scale;
+                var adjust = MathF.Round(pen - target, 2);
+                if (adjust != 0)
+                {
+                    content.Adjust(adjust);
+                    pen -= adjust;
+                }
+                content.Glyph(run.Glyphs[i]);
+                pen += fonts.WidthOf(run.Font, run.Glyphs[i]);
+            }
+            if (actualText is not null) content.EndShow().EndMarkedContent().BeginShow();
+        }
+        content.EndShow();
+    }
+
+    // Most runs: every glyph is its character's cmap glyph, and extracts as that character.
+    private static bool OneGlyphPerCharacter(GlyphRun run)
+    {
+        var i = 0;
+        foreach (var rune in run.Text.EnumerateRunes())
+        {
+            if (i >= run.Glyphs.Length || !run.Font.Characters.TryGetValue(run.Glyphs[i], out var character) || character != rune.Value) return false;
+            i++;
+        }
+        return i == run.Glyphs.Length;
+    }
+
+    private static void WriteRect(State state, RectItem rect)
+    {
+        if (rect.Fill != 0)
+        {
+            state.Fill(rect.Fill);
+            state.Rect(rect.X, rect.Y, rect.Width, rect.Height, "f");
+        }
+        if (rect.Stroke != 0 && rect.StrokeWidth > 0)
+        {
+            state.Stroke(rect.Stroke, rect.StrokeWidth);
+            state.Rect(rect.X, rect.Y, rect.Width, rect.Height, "S");
+        }
+    }
+
+    private void WriteImage(State state, ImageItem item)
+    {
+        var bottom = state.Height - item.Y - item.Height;
+        var content = state.Content;
+        if (images.For(item.Data) is not { } drawn)
+        {
+            // The layout checks images before placing them; if bytes still do not decode, a visible
+            // empty frame is better than a silent gap.
+            state.Stroke(0xFF999999, 0.5f);
+            state.Rect(item.X, item.Y, item.Width, item.Height, "S");
+            state.Line(item.X, item.Y, item.X + item.Width, item.Y + item.Height);
+            state.Line(item.X, item.Y + item.Height, item.X + item.Width, item.Y);
+            return;
+        }
+        content.Op("q");
+        if (drawn.IsForm)
+        {
+            // An SVG may draw outside its viewBox; the box clips it as a browser's img does.
+            content.Op("re", item.X, bottom, item.Width, item.Height).Op("W").Op("n");
+        }
+        content.Op("cm", item.Width / drawn.Width, 0, 0, item.Height / drawn.Height, item.X, bottom);
+        content.XObject(drawn.Name);
+        // Q restores the colours set before q, which is what the state remembers.
+        content.Op("Q");
+    }
+
+    private static string? Annotation(LinkItem link, float pageHeight)
+    {
+        string action;
+        if (link.Target.Url is { Length: > 0 } url) action = "/A <</S /URI /URI " + PdfText.String(AsciiUri(url)) + ">>";
+        else if (link.Target.Destination is { Length: > 0 } destination) action = "/Dest " + PdfText.Name(DestinationNames.ForPdf(destination));
+        else return null;
+        var bottom = pageHeight - link.Y - link.Height;
+        return $"<</Type /Annot /Subtype /Link /Rect [{PdfText.Real(link.X)} {PdfText.Real(bottom)} {PdfText.Real(link.X + link.Width)} {PdfText.Real(bottom + link.Height)}]"
+            + $" /Border [0 0 0] /F 4 {action}>>";
+    }
+
+    // A PDF URI action holds 7-bit ASCII; anything else is percent-encoded as UTF-8 (RFC 3987 → 3986).
+    private static string AsciiUri(string url)
+    {
+        var builder = new StringBuilder(url.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(url))
+        {
+            if (b is > 0x20 and < 0x7F) builder.Append((char)b);
+            else builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return builder.ToString();
+    }
+
+    private SKFontMetrics Metrics(GlyphRun run) =>
+        _metrics.GetOrAdd((run.Font.Typeface, run.Style.Size), key =>
+        {
+            using var font = new SKFont(key.Item1, key.Item2);
+            return font.Metrics;
+        });
+
+    /// <summary>The page's content with the graphics state it has set, so that unchanged colours are not repeated.</summary>
+    private sealed class State(ContentStream content, float height)
+    {
+        private uint? _fill, _stroke;
+        private float? _width;
+        private byte _alpha = 255;
+
+        public ContentStream Content { get; } = content;
+        public float Height { get; } = height;
+        public HashSet<byte> Alphas { get; } = [];
+
+        public void Fill(uint argb)
+        {
+            SetAlpha((byte)(argb >> 24));
+            if (_fill == (argb & 0xFFFFFF)) return;
+            _fill = argb & 0xFFFFFF;
+            Content.Color(argb, stroke: false);
+        }
+
+        public void Stroke(uint argb, float width)
+        {
+            SetAlpha((byte)(argb >> 24));
+            if (_stroke != (argb & 0xFFFFFF))
+            {
+                _stroke = argb & 0xFFFFFF;
+                Content.Color(argb, stroke: true);
+            }
+            if (_width != width)
+            {
+                _width = width;
+                Content.Op("w", width);
+            }
+        }
+
+        /// <summary>A rectangle given from its top-left corner, painted by <paramref name="paint"/> (f or S).</summary>
+        public void Rect(float x, float top, float width, float height, string paint) =>
+            Content.Op("re", x, Height - top - height, width, height).Op(paint);
+
+        public void Line(float x1, float y1, float x2, float y2) =>
+            Content.Op("m", x1, Height - y1).Op("l", x2, Height - y2).Op("S");
+
+        private void SetAlpha(byte alpha)
+        {
+            if (alpha == _alpha) return;
+            _alpha = alpha;
+            Alphas.Add(alpha);
+            Content.Alpha(AlphaName(alpha));
+        }
+    }
+}

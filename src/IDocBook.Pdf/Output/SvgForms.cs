@@ -1,0 +1,82 @@
+using SkiaSharp;
+using Svg.Skia;
+
+namespace IDocBook.Pdf.Output;
+
+/// <summary>
+/// SVG images as PDF form XObjects. Svg.Skia turns an SVG into Skia drawing commands, and only
+/// Skia's own PDF backend can write those (paths, gradients, clips, text), so each SVG is drawn on a
+/// page of a small Skia PDF, and that page's content and resources are copied into ours as a form.
+/// </summary>
+internal static class SvgForms
+{
+    /// <summary>A form: its object number and the size its content was drawn at.</summary>
+    internal sealed record Form(int Number, float Width, float Height);
+
+    /// <returns>One form per SVG, in order; null for an SVG that cannot be drawn.</returns>
+    public static Form?[] Write(IReadOnlyList<byte[]> svgs, SvgFonts? fonts, PdfObjectWriter writer)
+    {
+        var result = new Form?[svgs.Count];
+        if (svgs.Count == 0) return result;
+        var loaded = svgs.Select(data => Load(data, fonts)).ToArray();
+        try
+        {
+            var drawn = new List<(int Index, SKRect Cull)>();
+            using var buffer = new MemoryStream();
+            using (var document = SKDocument.CreatePdf(buffer, Metadata()))
+            {
+                for (var i = 0; i < loaded.Length; i++)
+                {
+                    var picture = loaded[i]?.Picture;
+                    if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0) continue;
+                    var cull = picture.CullRect;
+                    var canvas = document.BeginPage(cull.Width, cull.Height);
+                    canvas.Translate(-cull.Left, -cull.Top);
+                    canvas.DrawPicture(picture);
+                    document.EndPage();
+                    drawn.Add((i, cull));
+                }
+                document.Close();
+            }
+            if (drawn.Count == 0) return result;
+
+            var file = new SkiaPdfFile(buffer.ToArray());
+            var import = new PdfImport(file, writer);
+            for (var page = 0; page < drawn.Count; page++)
+            {
+                var (index, cull) = drawn[page];
+                result[index] = new Form(import.PageAsForm(file.Pages[page], cull.Width, cull.Height), cull.Width, cull.Height);
+            }
+            return result;
+        }
+        finally
+        {
+            foreach (var svg in loaded) svg?.Dispose();
+        }
+    }
+
+    private static SKDocumentPdfMetadata Metadata()
+    {
+        var metadata = SKDocumentPdfMetadata.Default;
+        // Print resolution for what Skia must rasterise (some blend modes, SVG filters), and
+        // re-encoded raster images as lossless as Skia offers.
+        metadata.RasterDpi = 300;
+        metadata.EncodingQuality = 101;
+        return metadata;
+    }
+
+    private static SKSvg? Load(byte[] data, SvgFonts? fonts)
+    {
+        var document = SvgSanitizer.Clean(data);
+        if (document is null) return null;
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        stream.Position = 0;
+        var svg = new SKSvg();
+        svg.Settings.EnableJavaScript = false;
+        svg.Settings.EnableExternalJavaScript = false;
+        if (fonts is not null) svg.Settings.TypefaceProviders = [fonts.Provider()];
+        svg.Load(stream);
+        return svg;
+    }
+}
