@@ -20,9 +20,8 @@ public static class PdfWriter
     /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
     private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: ";
 
-    /// <param name="laidOut">Called once the pages are set, before they are written: from then on the PDF needs one core.</param>
     /// <returns>The number of pages written.</returns>
-    public static int Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink, Stages? stages = null, Action? laidOut = null)
+    public static int Write(Book book, PdfOptions options, Stream output, DiagnosticSink sink, Stages? stages = null)
     {
         stages ??= Stages.None;
         var labels = Labels.For(book.Metadata.Language);
@@ -33,7 +32,6 @@ public static class PdfWriter
         var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
         var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, sink));
         text.ReportMissingCharacters();
-        laidOut?.Invoke();
         var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
         stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts }, output));
         return document.Pages.Count;

@@ -13,31 +13,20 @@ internal static class Outputs
     /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages)
     {
-        // The PDF's last stage, Skia writing pages in order, runs on one core. So with both formats
-        // the EPUB starts once the PDF is laid out (layout uses every core) and fills the other core
-        // while the pages are written. Waiting is a continuation, not a blocked thread.
-        var laidOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var writers = new List<(string Extension, Task Start, Action<Stream, DiagnosticSink> Write)>();
+        var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
         if (options.Format is "epub" or "all")
-            writers.Add((".epub", options.Format == "all" ? laidOut.Task : Task.CompletedTask, (stream, own) => EpubBuild.Write(book, stream, own, stages)));
+            writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages)));
         if (options.Format is "pdf" or "all")
-            writers.Add((".pdf", Task.CompletedTask, (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, () => laidOut.TrySetResult())));
-        // The writers share nothing but the finished model, so they run side by side; each reports
-        // into its own sink, merged in a fixed order, so messages do not depend on which ends first.
+            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages)));
+        // The writers share nothing but the finished model, so they run side by side from the start
+        // (each spreads its own work over the cores); each reports into its own sink, merged in a
+        // fixed order, so messages do not depend on which ends first.
         var results = new (DiagnosticSink Sink, WrittenFile? Written)[writers.Count];
-        var running = writers.Select((writer, i) => writer.Start.ContinueWith(_ =>
+        var running = writers.Select((writer, i) => Task.Run(() =>
         {
             var own = new DiagnosticSink();
-            try
-            {
-                results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
-            }
-            finally
-            {
-                // A PDF that stops before its layout, or never opens its file, must not leave the EPUB waiting.
-                laidOut.TrySetResult();
-            }
-        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)).ToArray();
+            results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
+        })).ToArray();
         Task.WaitAll(running);
         foreach (var (own, _) in results) sink.Merge(own);
         return [.. results.Select(r => r.Written).OfType<WrittenFile>()];

@@ -6,7 +6,7 @@ using Shouldly;
 
 namespace IDocBook.Tests.Cli;
 
-/// <summary>With both formats the EPUB starts once the PDF is laid out; a PDF that never gets that far must not hold it up.</summary>
+/// <summary>With both formats the EPUB and the PDF are written side by side; one failing does not stop the other.</summary>
 public sealed class OutputsTests : IDisposable
 {
     private readonly TempBook _book = new TempBook()
@@ -37,7 +37,7 @@ public sealed class OutputsTests : IDisposable
 
         var writing = Task.Run(() => Outputs.Write(book, new BuildOptions(_book.Root, _outputs.Root), sink, Stages.None));
 
-        var written = await writing.WaitAsync(TimeSpan.FromMinutes(2)); // throws when the EPUB waits for a layout that never comes
+        var written = await writing.WaitAsync(TimeSpan.FromMinutes(2));
         written.Select(w => Path.GetExtension(w.Path)).ShouldBe([".epub"]);
         sink.All.ShouldContain(d => d.Code == Codes.OutputFailed.Id && d.Message.Contains(".pdf"));
     }
