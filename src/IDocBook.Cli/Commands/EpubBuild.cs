@@ -17,20 +17,22 @@ internal static class EpubBuild
     /// <summary>Readers without CJK fonts need one; beyond this size the download cost outweighs it.</summary>
     private const int MaxEmbeddedFontBytes = 1 << 20;
 
-    public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null) =>
-        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink));
+    /// <param name="cache">What an earlier build of the same book drew and subset (watch); null for none.</param>
+    public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null, OutputCache? cache = null) =>
+        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache()));
 
-    private static void WriteEpub(Book book, Stream output, DiagnosticSink sink)
+    private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache)
     {
         var meta = book.Metadata;
         // Drawing the cover and subsetting the font are independent and each take a while.
-        var cover = Task.Run(() => meta.Cover is null ? CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors) : null);
-        var font = BodyFont(book, sink);
+        var coverKey = string.Join('\n', [meta.Title, meta.Subtitle ?? "", .. meta.Authors]);
+        var cover = Task.Run(() => meta.Cover is null ? cache.Cover(coverKey, () => CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors)) : null);
+        var font = BodyFont(book, sink, cache);
         var options = new EpubOptions { CoverPng = cover.Result, BodyFont = font };
         EpubWriter.Write(book, options, output);
     }
 
-    private static EmbeddedFont? BodyFont(Book book, DiagnosticSink sink)
+    private static EmbeddedFont? BodyFont(Book book, DiagnosticSink sink, OutputCache cache)
     {
         string path;
         try
@@ -42,7 +44,9 @@ internal static class EpubBuild
             sink.Report(Codes.FontMissing, $"the body font is not embedded: {e.Message}", null);
             return null;
         }
-        var subset = FontSubsetter.Subset(path, BookCharacters.Of(book));
+        var characters = BookCharacters.Of(book);
+        var key = path + "\n" + string.Join(' ', characters.Order());
+        var subset = cache.BodyFont(key, () => FontSubsetter.Subset(path, characters));
         return subset.Length <= MaxEmbeddedFontBytes ? new EmbeddedFont("IDocBook Serif", subset) : null;
     }
 }

@@ -13,6 +13,7 @@ namespace IDocBook.Cli.Commands;
 internal sealed class Rebuilder(BuildOptions options)
 {
     private readonly BuildCache _cache = new();
+    private readonly OutputCache _outputs = new();
 
     /// <summary>Reads the book as it is on disk now and writes its outputs; problems are in the report, not thrown.</summary>
     public RebuildReport Rebuild(Stages? stages = null)
@@ -21,7 +22,7 @@ internal sealed class Rebuilder(BuildOptions options)
         var start = Stopwatch.GetTimestamp();
         var sink = new DiagnosticSink();
         var book = BookInput.Read(options.Book, sink, stages, _cache);
-        var written = book is null || !book.Chapters.Any() ? [] : Outputs.Write(book, options, sink, stages);
+        var written = book is null || !book.Chapters.Any() ? [] : Outputs.Write(book, options, sink, stages, _outputs);
         return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink);
     }
 }

@@ -49,6 +49,24 @@ public sealed class RebuilderTests : IDisposable
     }
 
     [Fact]
+    public void ANewTitleOrANewCharacterIsInTheRebuiltEpubAsInAFreshBuild()
+    {
+        // The cover and the body font are reused from the build before while their inputs stay the same.
+        _book.With("book.json", """{ "title": "容器入门" }""");
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched"), "epub"));
+        rebuilder.Rebuild();
+
+        _book.With("book.json", """{ "title": "镜像入门" }""");
+        Append("a.md", "\n鑫。\n");
+        rebuilder.Rebuild().Diagnostics.ErrorCount.ShouldBe(0);
+
+        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"), "--format", "epub");
+        fresh.ExitCode.ShouldBe(0, fresh.Error);
+        var epub = Directory.GetFiles(Output("watched"), "*.epub").ShouldHaveSingleItem();
+        File.ReadAllBytes(epub).ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Path.GetFileName(epub))));
+    }
+
+    [Fact]
     public void AReusedChapterReportsItsWarningsAgain()
     {
         var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("out"), "epub"));
