@@ -7,8 +7,9 @@ namespace IDocBook.Pdf.Output;
 
 /// <summary>
 /// Writes a PDF file object by object to a stream: numbers are reserved first and objects written
-/// in any order, then one cross-reference table and the trailer. Bodies are PDF syntax spelled in
-/// ASCII (text strings are escaped by <see cref="PdfText"/>), so one char is one byte.
+/// in any order, then one cross-reference table and the trailer. Bodies are PDF syntax, one char per
+/// byte: our own are ASCII (<see cref="PdfText"/> escapes text strings), and those copied from Skia's
+/// PDF were read as Latin-1, so writing Latin-1 gives back Skia's bytes.
 /// </summary>
 internal sealed class PdfObjectWriter(Stream output)
 {
@@ -89,7 +90,7 @@ internal sealed class PdfObjectWriter(Stream output)
         Put(PdfText.Number(number) + " 0 obj\n");
     }
 
-    private void Put(string ascii) => Put(Encoding.ASCII.GetBytes(ascii));
+    private void Put(string text) => Put(Encoding.Latin1.GetBytes(text));
 
     private void Put(ReadOnlySpan<byte> bytes)
     {
