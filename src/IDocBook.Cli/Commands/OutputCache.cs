@@ -1,12 +1,18 @@
+using IDocBook.Pdf;
+
 namespace IDocBook.Cli.Commands;
 
 /// <summary>
-/// What the EPUB of one build can hand to the next (<c>idocbook watch</c>): the drawn cover and the
-/// body font's subset. Each is made from its key alone, so a reused value is the value a fresh
-/// build would make; only the last one is kept, as an edit rarely changes the title or adds a character.
+/// What the outputs of one build can hand to the next (<c>idocbook watch</c>): for the EPUB, the
+/// drawn cover and the body font's subset; for the PDF, its fonts and chapters' boxes
+/// (<see cref="PdfCache"/>). Each is made from its key alone, so a reused value is the value a fresh
+/// build would make; only the last cover and font are kept, as an edit rarely changes the title or
+/// adds a character.
 /// </summary>
 internal sealed class OutputCache
 {
+    public PdfCache Pdf { get; } = new();
+
     private readonly Last<byte[]?> _cover = new();
     private readonly Last<byte[]> _bodyFont = new();
 

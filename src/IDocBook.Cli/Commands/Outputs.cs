@@ -11,14 +11,14 @@ namespace IDocBook.Cli.Commands;
 internal static class Outputs
 {
     /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
-    /// <param name="cache">What the EPUB of an earlier build of the same book can lend this one (watch).</param>
+    /// <param name="cache">What an earlier build of the same book can lend this one (watch).</param>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache = null)
     {
         var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
         if (options.Format is "epub" or "all")
             writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages, cache)));
         if (options.Format is "pdf" or "all")
-            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages)));
+            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, cache?.Pdf)));
         // The writers share nothing but the finished model, so they run side by side from the start
         // (each spreads its own work over the cores); each reports into its own sink, merged in a
         // fixed order, so messages do not depend on which ends first.

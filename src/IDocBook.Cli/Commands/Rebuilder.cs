@@ -23,6 +23,7 @@ internal sealed class Rebuilder(BuildOptions options)
         var sink = new DiagnosticSink();
         var book = BookInput.Read(options.Book, sink, stages, _cache);
         var written = book is null || !book.Chapters.Any() ? [] : Outputs.Write(book, options, sink, stages, _outputs);
-        return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink);
+        var pdf = written.Any(w => w.Path.EndsWith(".pdf", StringComparison.Ordinal));
+        return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink) { Layouts = pdf ? _outputs.Pdf.LastBuild : null };
     }
 }

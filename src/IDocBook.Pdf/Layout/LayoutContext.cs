@@ -6,13 +6,12 @@ using IDocBook.Pdf.Text;
 namespace IDocBook.Pdf.Layout;
 
 /// <summary>What every element needs while laying out one chapter.</summary>
-internal sealed class LayoutContext(Book book, ITextLayouter text, Typography type, Destinations destinations, DiagnosticSink sink)
+internal sealed class LayoutContext(Book book, ITextLayouter text, Typography type, Destinations destinations)
 {
     public Book Book { get; } = book;
     public ITextLayouter Text { get; } = text;
     public Typography Type { get; } = type;
     public Destinations Destinations { get; } = destinations;
-    public DiagnosticSink Sink { get; } = sink;
     public Labels Labels { get; } = Labels.For(book.Metadata.Language);
 
     /// <summary>The tallest box a page can take with room to spare for a repeated table header.</summary>

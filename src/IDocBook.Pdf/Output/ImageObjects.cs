@@ -13,7 +13,8 @@ internal sealed class ImageObjects
     /// <summary>How a page draws one image: its resource name, and for a form the size it was drawn at.</summary>
     internal sealed record Drawn(string Name, float Width, float Height, bool IsForm);
 
-    // Keyed by the resource's byte array: the model holds one array per image file.
+    // Keyed by the image's bytes, not the array: boxes that watch reuses from an earlier build
+    // hold that build's arrays, and two files with the same bytes need one object.
     private readonly Dictionary<byte[], Drawn?> _drawn;
 
     private ImageObjects(Dictionary<byte[], Drawn?> drawn) => _drawn = drawn;
@@ -28,7 +29,7 @@ internal sealed class ImageObjects
     public static ImageObjects Write(IEnumerable<Page> pages, SvgFonts? fonts, PdfObjectWriter writer)
     {
         var items = pages.SelectMany(p => p.Items).OfType<ImageItem>()
-            .DistinctBy(i => i.Data, ReferenceEqualityComparer.Instance).ToArray();
+            .DistinctBy(i => i.Data, SameBytes.Instance).ToArray();
         var isSvg = items.Select(i => string.Equals(i.MediaType, "image/svg+xml", StringComparison.OrdinalIgnoreCase)).ToArray();
 
         // Decoding and compressing are independent per image; writing stays in order.
@@ -36,7 +37,7 @@ internal sealed class ImageObjects
         var svgs = items.Where((_, i) => isSvg[i]).Select(i => i.Data).ToArray();
         var forms = new Queue<SvgForms.Form?>(SvgForms.Write(svgs, fonts, writer));
 
-        var drawn = new Dictionary<byte[], Drawn?>(ReferenceEqualityComparer.Instance);
+        var drawn = new Dictionary<byte[], Drawn?>(SameBytes.Instance);
         var resources = new System.Text.StringBuilder();
         for (var i = 0; i < items.Length; i++)
         {
@@ -58,6 +59,16 @@ internal sealed class ImageObjects
         }
         return new ImageObjects(drawn) { Resources = resources.ToString() };
     }
+}
+
+/// <summary>Byte arrays as equal when their contents are.</summary>
+internal sealed class SameBytes : IEqualityComparer<byte[]>
+{
+    public static readonly SameBytes Instance = new();
+
+    public bool Equals(byte[]? x, byte[]? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+    public int GetHashCode(byte[] bytes) => (int)System.IO.Hashing.XxHash3.HashToUInt64(bytes);
 }
 
 /// <summary>One raster image ready to write: its dictionary entries, its data, and its alpha channel if any.</summary>

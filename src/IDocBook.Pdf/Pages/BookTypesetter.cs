@@ -15,20 +15,28 @@ namespace IDocBook.Pdf.Pages;
 /// </summary>
 internal static class BookTypesetter
 {
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, DiagnosticSink sink)
+    /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null)
     {
         var type = new Typography();
         var destinations = new Destinations();
-        LayoutContext NewContext() => new(book, text, type, destinations, sink) { MaxBoxHeight = setup.ContentHeight * 0.8f };
+        LayoutContext NewContext() => new(book, text, type, destinations) { MaxBoxHeight = setup.ContentHeight * 0.8f };
         var context = NewContext();
         var composer = new PageComposer(setup, text, type);
 
+        // Besides its chapter, a chapter's layout reads the page's size, the language's labels and
+        // the images (figures are sized from their bytes).
+        cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources));
         // Chapters are independent until pagination, so they are set on every core, in order.
         var chapters = book.Chapters.AsParallel().AsOrdered().Select(chapter =>
         {
-            var own = NewContext();
-            own.Enter(chapter);
-            return (chapter, Boxes: ChapterBoxes(chapter, setup.ContentWidth, own));
+            List<Box> LayOut()
+            {
+                var own = NewContext();
+                own.Enter(chapter);
+                return ChapterBoxes(chapter, setup.ContentWidth, own);
+            }
+            return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter), LayOut));
         }).ToList();
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
         foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));

@@ -15,6 +15,8 @@ internal sealed class MissingCharacters
     public void Note(int codePoint, SourceSpan? source) =>
         _first.AddOrUpdate(codePoint, source, (_, seen) => Compare(source, seen) < 0 ? source : seen);
 
+    public bool Any => !_first.IsEmpty;
+
     /// <summary>Reports each character once, in code point order, and forgets them.</summary>
     public void Report(DiagnosticSink sink)
     {

@@ -79,6 +79,8 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
     /// Warns once for each character no font had, at its first place in the source: called when the
     /// book is set, because chapters are set in parallel and the first to arrive is not the first.
     /// </summary>
+    public bool HasMissingCharacters => _missing.Any;
+
     public void ReportMissingCharacters()
     {
         if (diagnostics is not null) _missing.Report(diagnostics);

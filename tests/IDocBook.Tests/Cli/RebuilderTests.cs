@@ -31,9 +31,13 @@ public sealed class RebuilderTests : IDisposable
         var first = rebuilder.Rebuild();
         first.Counts.ShouldBe(new CacheCounts(ChaptersParsed: 3, ChaptersReused: 0, CodeHighlighted: 4, CodeReused: 0));
 
-        Append("a.md", "\n又一段话。\n\n```bash\ndocker images\n```\n");
+        // Only characters the book has already: the fonts stay, so the PDF can reuse chapters' layouts.
+        Append("a.md", "\n先装好 Docker。\n\n```bash\ndocker images\n```\n");
         var second = rebuilder.Rebuild();
         second.Counts.ShouldBe(new CacheCounts(ChaptersParsed: 1, ChaptersReused: 2, CodeHighlighted: 1, CodeReused: 4));
+        // Only the edited chapter is laid out again; the others' boxes are reused, and the PDF is still a fresh build's.
+        first.Layouts.ShouldBe((3, 0));
+        second.Layouts.ShouldBe((1, 2));
         second.Written.Select(w => Path.GetFileName(w.Path)).ShouldBe([$"{Name}.epub", $"{Name}.pdf"]);
 
         var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"));
@@ -51,19 +55,61 @@ public sealed class RebuilderTests : IDisposable
     [Fact]
     public void ANewTitleOrANewCharacterIsInTheRebuiltEpubAsInAFreshBuild()
     {
-        // The cover and the body font are reused from the build before while their inputs stay the same.
+        // The cover, the EPUB's body font and the PDF's fonts and layouts are reused from the build
+        // before while their inputs stay the same.
         _book.With("book.json", """{ "title": "容器入门" }""");
-        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched"), "epub"));
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched")));
         rebuilder.Rebuild();
 
         _book.With("book.json", """{ "title": "镜像入门" }""");
         Append("a.md", "\n鑫。\n");
-        rebuilder.Rebuild().Diagnostics.ErrorCount.ShouldBe(0);
+        var rebuilt = rebuilder.Rebuild();
+        rebuilt.Diagnostics.ErrorCount.ShouldBe(0);
+        // A new character means new font subsets, so every chapter is laid out again.
+        rebuilt.Layouts.ShouldBe((3, 0));
 
-        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"), "--format", "epub");
+        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"));
         fresh.ExitCode.ShouldBe(0, fresh.Error);
-        var epub = Directory.GetFiles(Output("watched"), "*.epub").ShouldHaveSingleItem();
-        File.ReadAllBytes(epub).ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Path.GetFileName(epub))));
+        foreach (var file in Directory.GetFiles(Output("watched")))
+            File.ReadAllBytes(file).ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Path.GetFileName(file))), Path.GetFileName(file));
+    }
+
+    [Fact]
+    public void AChangedImageIsSizedAnewInAnUnchangedChapter()
+    {
+        // Figures are sized from their bytes, so an image file changing changes the layout of the
+        // chapters that show it, although their text did not change.
+        _book.With("a.md", "# 安装\n\n先装好 Docker。\n\n![层](layers.png)\n").With("layers.png", Png(40, 10));
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched"), "pdf"));
+        rebuilder.Rebuild().Layouts.ShouldBe((3, 0));
+
+        _book.With("layers.png", Png(10, 40));
+        rebuilder.Rebuild().Layouts.ShouldBe((3, 0));
+
+        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"), "--format", "pdf");
+        fresh.ExitCode.ShouldBe(0, fresh.Error);
+        File.ReadAllBytes(Path.Combine(Output("watched"), Name + ".pdf")).ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Name + ".pdf")));
+    }
+
+    [Fact]
+    public void AReusedLayoutStillWarnsOfACharacterNoFontHas()
+    {
+        // No bundled font has 😀: the chapter holding it is laid out again on every build, so
+        // the warning, which names its first place, comes every time.
+        _book.With("c.md", "# 附录\n\n😀\n");
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("out"), "pdf"));
+        rebuilder.Rebuild().Diagnostics.All.ShouldContain(d => d.Code == "IDB0403" && d.Source!.File == "c.md");
+
+        var again = rebuilder.Rebuild();
+        again.Diagnostics.All.ShouldContain(d => d.Code == "IDB0403" && d.Source!.File == "c.md");
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        bitmap.Erase(SkiaSharp.SKColors.SteelBlue);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     [Fact]
@@ -115,8 +161,9 @@ public sealed class RebuilderTests : IDisposable
     public void TheLineSaysWhatWasRebuiltAndWritten()
     {
         var report = new RebuildReport(TimeSpan.FromMilliseconds(1640.4), new CacheCounts(1, 1999, 12, 1610),
-            [new WrittenFile("output/x.epub", 1), new WrittenFile("output/x.pdf", 2)], new IDocBook.Core.Diagnostics.DiagnosticSink());
-        report.Line("rebuilt").ShouldBe("rebuilt in 1,640 ms: 1 chapter parsed, 1,999 reused; 12 code blocks highlighted, 1,610 reused; wrote output/x.epub, output/x.pdf; 0 errors, 0 warnings");
+            [new WrittenFile("output/x.epub", 1), new WrittenFile("output/x.pdf", 2)], new IDocBook.Core.Diagnostics.DiagnosticSink()) { Layouts = (1, 1999) };
+        report.Line("rebuilt").ShouldBe("rebuilt in 1,640 ms: 1 chapter parsed, 1,999 reused; 12 code blocks highlighted, 1,610 reused; 1 chapter laid out, 1,999 reused; wrote output/x.epub, output/x.pdf; 0 errors, 0 warnings");
+        (report with { Layouts = null }).Line("built").ShouldNotContain("laid out");
     }
 
     // The folder name, as the book has no config naming it.
