@@ -21,7 +21,9 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink)
 
     public ExpandedText Expand(string text, string path)
     {
-        if (!text.Contains("{{", StringComparison.Ordinal)) return ExpandedText.Plain(text);
+        // Go and Jinja templates in code put "{{" in many technical books; only a directive needs the
+        // line-by-line pass, and one scan of the text finds out.
+        if (!text.Contains("{{", StringComparison.Ordinal) || !Directive().IsMatch(text)) return ExpandedText.Plain(text);
         var output = new Output();
         string? title = null;
         var lines = Lines(text, path);
