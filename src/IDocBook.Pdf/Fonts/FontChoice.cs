@@ -4,7 +4,7 @@ namespace IDocBook.Pdf.Fonts;
 /// Font files per role, as a book's config may name them; a null entry means the bundled font
 /// (Body: Noto Serif SC Regular, BodyBold: Noto Serif SC Bold, Heading: Noto Sans SC Bold, Mono: JetBrains Mono).
 /// </summary>
-/// <remarks>Only TrueType-outline fonts: Skia turns CFF outlines into Type 3 fonts that extract wrongly.</remarks>
+/// <remarks>TrueType (glyf) or OpenType (CFF) outlines: the PDF embeds each as the font program it is.</remarks>
 public sealed record FontChoice(string? Body = null, string? BodyBold = null, string? Heading = null, string? Mono = null)
 {
     public static readonly FontChoice Default = new();

@@ -3,8 +3,9 @@ using SkiaSharp;
 namespace IDocBook.Pdf.Fonts;
 
 /// <summary>
-/// One embedded font: the subset's bytes, the Skia typeface drawn with, and the HarfBuzz font
-/// shaped with. Both are made from the same subset bytes, so glyph ids agree.
+/// One font of the book: the subset's bytes (which the PDF embeds, cut down again to the glyphs
+/// drawn), the Skia typeface (for metrics and for text in SVG images) and the HarfBuzz font shaped
+/// with. All are made from the same subset bytes, so glyph ids agree.
 /// </summary>
 public sealed class FontFace(string name, byte[] data, SKTypeface typeface, HarfBuzzSharp.Font shaper, params IDisposable[] shaperResources) : IDisposable
 {
@@ -15,10 +16,10 @@ public sealed class FontFace(string name, byte[] data, SKTypeface typeface, Harf
     public HarfBuzzSharp.Font Shaper { get; } = shaper;
 
     /// <summary>Each mapped glyph's character, as the PDF's text extraction should give it back.</summary>
-    public IReadOnlyDictionary<ushort, int> Characters { get; init; } = new Dictionary<ushort, int>();
+    public required IReadOnlyDictionary<ushort, int> Characters { get; init; }
 
     /// <summary>The cmap for the characters the subset was made for (a lookup here is far cheaper than asking HarfBuzz).</summary>
-    public IReadOnlyDictionary<int, ushort> Glyphs { get; init; } = new Dictionary<int, ushort>();
+    public required IReadOnlyDictionary<int, ushort> Glyphs { get; init; }
 
     public void Dispose()
     {
