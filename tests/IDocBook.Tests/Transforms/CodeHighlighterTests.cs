@@ -133,6 +133,19 @@ public class CodeHighlighterTests
     }
 
     [Fact]
+    public void Blocks_of_one_language_tokenized_at_once_on_every_core_come_out_as_one_at_a_time()
+    {
+        // Each thread that finds every loaded copy of the grammar busy loads another; the copies must agree.
+        var blocks = Enumerable.Range(0, 64).Select(i => $"for f in *.log; do\n  echo \"$f {i}\" | grep -v '^#' > /tmp/out{i}\ndone").ToArray();
+        var alone = blocks.Select(b => Describe(Lines("bash", b))).ToArray();
+
+        var together = new string[blocks.Length];
+        Parallel.For(0, blocks.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = Describe(Lines("bash", blocks[i])));
+
+        together.ShouldBe(alone);
+    }
+
+    [Fact]
     public void State_carries_across_lines()
     {
         // The second line is inside a string only if the first line's state reached it.

@@ -9,18 +9,17 @@ using TextMateSharp.Themes;
 namespace IDocBook.Core.Transforms.Highlighting;
 
 /// <summary>
-/// One TextMate grammar, loaded once per process and shared by every thread that highlights its
-/// language.
+/// One TextMate grammar, loaded once per process (and once more per core that needs it at the same
+/// moment) and shared by every thread that highlights its language.
 /// </summary>
 /// <remarks>
 /// TextMateSharp is not thread-safe: a grammar compiles its rules and Oniguruma scanners lazily while
 /// tokenizing, <c>TokenizeLine</c> resets the state object it is given, and the registry keeps its
 /// grammars in plain dictionaries that embedding grammars (Markdown, HTML) fill during tokenization.
-/// So each session owns a private <see cref="Registry"/> (nothing mutable is shared between
-/// languages) and tokenizes under its own lock: chapters in parallel still run side by side unless
-/// they are highlighting the same language at the same moment. TextMateSharp 2.0.5 happens to lock
-/// inside each <c>TokenizeLine</c> too, but that is undocumented (its thread-safety issue #24 is
-/// still open), so we do not lean on it.
+/// So each loaded copy owns a private <see cref="Registry"/> (nothing mutable is shared between
+/// copies) and tokenizes for one thread at a time. TextMateSharp 2.0.5 happens to lock inside each
+/// <c>TokenizeLine</c> too, but that is undocumented (its thread-safety issue #24 is still open),
+/// so we do not lean on it.
 /// </remarks>
 internal sealed class GrammarSession
 {
@@ -41,17 +40,26 @@ internal sealed class GrammarSession
 
     private static readonly ConcurrentDictionary<(string Scope, bool Embedded), Lazy<GrammarSession?>> ByScope = new();
 
-    private readonly Lock _gate = new();
-    private readonly IGrammar _grammar;
-    private readonly Theme _theme;
-    private readonly string? _defaultColour;
+    private readonly string _scope;
+    private readonly bool _embedded;
+    private readonly Lock _growing = new();
+    private Instance[] _instances;
 
-    private GrammarSession(IGrammar grammar, Theme theme)
+    /// <summary>One loaded copy of the grammar, used by one thread at a time.</summary>
+    private sealed class Instance(IGrammar grammar, Theme theme)
     {
-        _grammar = grammar;
-        _theme = theme;
+        public Lock Gate { get; } = new();
+        public IGrammar Grammar { get; } = grammar;
+        public Theme Theme { get; } = theme;
         // Colour id 1 is the theme's default foreground: TextMate registers the defaults first.
-        _defaultColour = TokenStyles.Normalize(theme.GetColor(1));
+        public string? DefaultColour { get; } = TokenStyles.Normalize(theme.GetColor(1));
+    }
+
+    private GrammarSession(string scope, bool embedded, Instance first)
+    {
+        _scope = scope;
+        _embedded = embedded;
+        _instances = [first];
     }
 
     /// <summary>
@@ -59,9 +67,10 @@ internal sealed class GrammarSession
     /// <see cref="EmbeddedGrammars"/>), or null when the grammar cannot be loaded (cached too).
     /// </summary>
     public static GrammarSession? For(string scope, bool embedded) =>
-        ByScope.GetOrAdd((scope, embedded), key => new Lazy<GrammarSession?>(() => Load(key.Scope, key.Embedded))).Value;
+        ByScope.GetOrAdd((scope, embedded), key => new Lazy<GrammarSession?>(() =>
+            Load(key.Scope, key.Embedded) is { } first ? new GrammarSession(key.Scope, key.Embedded, first) : null)).Value;
 
-    private static GrammarSession? Load(string scope, bool embedded)
+    private static Instance? Load(string scope, bool embedded)
     {
         try
         {
@@ -70,12 +79,35 @@ internal sealed class GrammarSession
             // Compile the root rules now, outside any time limit, so the first real line is not
             // charged for them.
             grammar.TokenizeLine2("", null, TimeSpan.FromMinutes(1));
-            return new GrammarSession(grammar, registry.GetTheme());
+            return new Instance(grammar, registry.GetTheme());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }
+    }
+
+    // A free copy of the grammar, entered. Most of a technical book's code is in one language, so
+    // with one copy the cores would take turns: while every copy is busy and there are fewer copies
+    // than cores, another is loaded. Copies tokenize alike, so which one a block gets does not matter.
+    private Instance Acquire()
+    {
+        foreach (var instance in Volatile.Read(ref _instances))
+        {
+            if (instance.Gate.TryEnter()) return instance;
+        }
+        lock (_growing)
+        {
+            if (_instances.Length < Environment.ProcessorCount && Load(_scope, _embedded) is { } added)
+            {
+                added.Gate.Enter();
+                Volatile.Write(ref _instances, [.. _instances, added]);
+                return added;
+            }
+        }
+        var first = Volatile.Read(ref _instances)[0];
+        first.Gate.Enter();
+        return first;
     }
 
     /// <summary>
@@ -86,26 +118,28 @@ internal sealed class GrammarSession
     {
         if (lines.Any(l => l.Length > MaxLineLength)) return null;
         var result = new CodeLine[lines.Count];
-        lock (_gate)
+        var instance = Acquire();
+        try
         {
-            try
+            IStateStack? state = null; // carried across lines: strings and heredocs span them
+            var clock = new Stopwatch();
+            for (var i = 0; i < lines.Count; i++)
             {
-                IStateStack? state = null; // carried across lines: strings and heredocs span them
-                var clock = new Stopwatch();
-                for (var i = 0; i < lines.Count; i++)
-                {
-                    clock.Restart();
-                    var tokens = _grammar.TokenizeLine2(lines[i], state, LineTimeLimit);
-                    // A timed-out line comes back silently truncated, so the clock is the only signal.
-                    if (tokens is null || clock.Elapsed >= LineTimeLimit) return null;
-                    result[i] = ToLine(lines[i], tokens.Tokens);
-                    state = tokens.RuleStack;
-                }
+                clock.Restart();
+                var tokens = instance.Grammar.TokenizeLine2(lines[i], state, LineTimeLimit);
+                // A timed-out line comes back silently truncated, so the clock is the only signal.
+                if (tokens is null || clock.Elapsed >= LineTimeLimit) return null;
+                result[i] = ToLine(instance, lines[i], tokens.Tokens);
+                state = tokens.RuleStack;
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return null;
-            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+        finally
+        {
+            instance.Gate.Exit();
         }
         return result;
     }
@@ -113,7 +147,7 @@ internal sealed class GrammarSession
     // Binary tokens are (start, metadata) pairs, each running to the next start; the theme is already
     // resolved into the metadata. Runs are cut from the line by a forward-only cursor, so the texts
     // always add up to the line whatever offsets come back, and same-style neighbours are merged.
-    private CodeLine ToLine(string line, int[] tokens)
+    private static CodeLine ToLine(Instance instance, string line, int[] tokens)
     {
         var runs = new List<CodeToken>();
         int runStart = 0, cursor = 0;
@@ -122,7 +156,7 @@ internal sealed class GrammarSession
         {
             var end = t + 2 < tokens.Length ? Math.Clamp(tokens[t + 2], cursor, line.Length) : line.Length;
             if (end == cursor) continue;
-            var style = StyleOf(tokens[t + 1]);
+            var style = StyleOf(instance, tokens[t + 1]);
             if (cursor > runStart && !Equals(style, runStyle))
             {
                 runs.Add(new CodeToken(line[runStart..cursor], runStyle));
@@ -136,14 +170,14 @@ internal sealed class GrammarSession
         return new CodeLine(runs);
     }
 
-    private TokenStyle? StyleOf(int metadata)
+    private static TokenStyle? StyleOf(Instance instance, int metadata)
     {
-        var colour = TokenStyles.Normalize(_theme.GetColor(EncodedTokenAttributes.GetForeground(metadata)));
+        var colour = TokenStyles.Normalize(instance.Theme.GetColor(EncodedTokenAttributes.GetForeground(metadata)));
         var fontStyle = EncodedTokenAttributes.GetFontStyle(metadata);
         // NotSet (-1) has every bit on; it means "inherit", which for us is regular.
         var bold = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Bold);
         var italic = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Italic);
-        if (!bold && !italic && (colour is null || colour == _defaultColour)) return null;
-        return TokenStyles.Get("#" + (colour ?? _defaultColour ?? "000000"), bold, italic);
+        if (!bold && !italic && (colour is null || colour == instance.DefaultColour)) return null;
+        return TokenStyles.Get("#" + (colour ?? instance.DefaultColour ?? "000000"), bold, italic);
     }
 }
