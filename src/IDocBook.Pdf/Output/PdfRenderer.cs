@@ -19,11 +19,12 @@ public static class PdfRenderer
         writer.WriteHeader();
         int catalog = writer.Reserve(), pageTree = writer.Reserve(), resources = writer.Reserve(), info = writer.Reserve();
 
-        // Images are written while the fonts' glyphs are collected (which writes nothing), and the
-        // fonts are subset while the pages are written.
-        var writingImages = Task.Run(() => ImageObjects.Write(doc.Pages, doc.SvgFonts, writer));
-        var fonts = EmbeddedFonts.Collect(doc.Pages);
-        var images = writingImages.GetAwaiter().GetResult();
+        // The fonts' glyphs are collected on another core (that writes nothing, so nothing is left
+        // writing if the images fail) while the images are written, and the fonts are subset while
+        // the pages are written.
+        var collecting = Task.Run(() => EmbeddedFonts.Collect(doc.Pages));
+        var images = ImageObjects.Write(doc.Pages, doc.SvgFonts, writer);
+        var fonts = collecting.GetAwaiter().GetResult();
         var pages = new PageWriter(fonts, images);
 
         var pageNumbers = new List<int>(doc.Pages.Count);
