@@ -28,8 +28,9 @@ public static class PdfWriter
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
         var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
-        var fontKey = (options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order());
-        var fonts = stages.Time("font subsetting", () => cache is null ? FontSet.Create(characters, options.Fonts) : cache.Fonts(fontKey, () => FontSet.Create(characters, options.Fonts)));
+        var fonts = stages.Time("font subsetting", () => cache is null
+            ? FontSet.Create(characters, options.Fonts)
+            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
         try
         {
             var text = new TextLayouter(fonts, sink);
