@@ -36,7 +36,8 @@ internal static class BookTypesetter
                 own.Enter(chapter);
                 return ChapterBoxes(chapter, setup.ContentWidth, own);
             }
-            return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter), LayOut));
+            // Sub-chapters are laid out on their own: a parent's boxes do not depend on them.
+            return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
         }).ToList();
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
         foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));

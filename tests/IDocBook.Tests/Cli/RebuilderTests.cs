@@ -75,6 +75,21 @@ public sealed class RebuilderTests : IDisposable
     }
 
     [Fact]
+    public void AnEditToASubChapterKeepsItsParentsLayout()
+    {
+        _book.With("SUMMARY.md", "# Summary\n\n* [安装](a.md)\n  * [使用](b.md)\n* [附录](c.md)\n");
+        var rebuilder = new Rebuilder(new BuildOptions(_book.Root, Output("watched"), "pdf"));
+        rebuilder.Rebuild().Layouts.ShouldBe((3, 0));
+
+        Append("b.md", "\n先装好 Docker。\n");
+        rebuilder.Rebuild().Layouts.ShouldBe((1, 2));
+
+        var fresh = ConsoleCapture.Run("build", _book.Root, "-o", Output("fresh"), "--format", "pdf");
+        fresh.ExitCode.ShouldBe(0, fresh.Error);
+        File.ReadAllBytes(Path.Combine(Output("watched"), Name + ".pdf")).ShouldBe(File.ReadAllBytes(Path.Combine(Output("fresh"), Name + ".pdf")));
+    }
+
+    [Fact]
     public void AChangedImageIsSizedAnewInAnUnchangedChapter()
     {
         // Figures are sized from their bytes, so an image file changing changes the layout of the
