@@ -90,6 +90,8 @@ internal sealed class GrammarSession
     // A free copy of the grammar, entered. Most of a technical book's code is in one language, so
     // with one copy the cores would take turns: while every copy is busy and there are fewer copies
     // than cores, another is loaded. Copies tokenize alike, so which one a block gets does not matter.
+    // A grammar with its embedded languages is never copied: it loads some seventy grammars (0.3 s),
+    // far more than waiting for the few blocks that need it.
     private Instance Acquire()
     {
         foreach (var instance in Volatile.Read(ref _instances))
@@ -98,7 +100,7 @@ internal sealed class GrammarSession
         }
         lock (_growing)
         {
-            if (_instances.Length < Environment.ProcessorCount && Load(_scope, _embedded) is { } added)
+            if (!_embedded && _instances.Length < Environment.ProcessorCount && Load(_scope, _embedded) is { } added)
             {
                 added.Gate.Enter();
                 Volatile.Write(ref _instances, [.. _instances, added]);
