@@ -72,7 +72,7 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
         {
             if (run.Glyphs.Length == 0) continue;
             state.Fill(run.Style.Color);
-            content.Font(fonts.NameOf(run.Font), run.Style.Size);
+            state.Font(fonts.NameOf(run.Font), run.Style.Size);
             var x = item.X + run.X[0];
             var y = state.Height - (item.Baseline - run.Style.BaselineShift);
             // The CJK faces have no italic, so emphasis is a synthetic oblique, as browsers do.
@@ -233,6 +233,7 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
         private uint? _fill, _stroke;
         private float? _width;
         private byte _alpha = 255;
+        private (string Name, float Size)? _font;
 
         public ContentStream Content { get; } = content;
         public float Height { get; } = height;
@@ -244,6 +245,14 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
             if (_fill == (argb & 0xFFFFFF)) return;
             _fill = argb & 0xFFFFFF;
             Content.Color(argb, stroke: false);
+        }
+
+        /// <summary>Sets the font; it belongs to the graphics state, so it outlasts ET, and the runs of a code line mostly share it.</summary>
+        public void Font(string name, float size)
+        {
+            if (_font == (name, size)) return;
+            _font = (name, size);
+            Content.Font(name, size);
         }
 
         public void Stroke(uint argb, float width)
