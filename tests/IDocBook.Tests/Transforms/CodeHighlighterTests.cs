@@ -239,13 +239,13 @@ public class CodeHighlighterTests
         var shipped = package.GetAvailableGrammarDefinitions()
             .SelectMany(d => d.Contributes.Grammars).Select(g => g.ScopeName).Distinct().ToList();
 
-        var found = shipped.Select(scope => GrammarCatalog.Instance.GetGrammar(scope)?.GetScopeName()).ToList();
+        var found = shipped.Select(scope => GrammarCatalog.All().GetGrammar(scope)?.GetScopeName()).ToList();
 
         // The package cannot open a few of its own (source.js.regexp): the catalog must agree on those too.
         found.ShouldBe(shipped.Select(scope => package.GetGrammar(scope)?.GetScopeName()).ToList());
         found.Count(s => s is not null).ShouldBeGreaterThan(40);
-        GrammarCatalog.Instance.GetGrammar("source.no-such-language").ShouldBeNull();
-        GrammarCatalog.Instance.GetDefaultTheme().ShouldNotBeNull().GetName().ShouldBe("Light+ (default light)");
+        GrammarCatalog.All().GetGrammar("source.no-such-language").ShouldBeNull();
+        GrammarCatalog.All().GetDefaultTheme().ShouldNotBeNull().GetName().ShouldBe("Light+ (default light)");
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public class CodeHighlighterTests
     {
         var markers = EmbeddedGrammars.Markers["source.shell"];
         var includes = new List<(string Include, string? Begin)>();
-        Collect(GrammarCatalog.Instance.GetGrammar("source.shell").ShouldNotBeNull(), null, includes);
+        Collect(GrammarCatalog.All().GetGrammar("source.shell").ShouldNotBeNull(), null, includes);
 
         var external = includes.Where(i => i.Include[0] is not ('#' or '$') && !i.Include.StartsWith("source.shell", StringComparison.Ordinal)).ToList();
         external.Count.ShouldBeGreaterThan(5); // it does embed other languages
@@ -306,7 +306,7 @@ public class CodeHighlighterTests
         foreach (var scope in scopes)
         {
             if (package.GetGrammar(scope) is not { } expected) continue;
-            var actual = GrammarCatalog.Instance.GetGrammar(scope).ShouldNotBeNull(scope);
+            var actual = GrammarCatalog.All().GetGrammar(scope).ShouldNotBeNull(scope);
             Dump(actual).ShouldBe(Dump(expected), scope);
             compared++;
         }

@@ -33,14 +33,18 @@ internal sealed class GrammarCatalog : IRegistryOptions
     private static readonly Lazy<IReadOnlyDictionary<string, string>> ResourceByScope = new(ReadPackages);
 
     private readonly string? _only;
-
-    /// <summary>Every shipped grammar, embedded ones included.</summary>
-    public static GrammarCatalog Instance { get; } = new(null);
+    private int _grammarsRead;
 
     private GrammarCatalog(string? only) => _only = only;
 
+    /// <summary>Every shipped grammar, embedded ones included.</summary>
+    public static GrammarCatalog All() => new(null);
+
     /// <summary>Only the grammar of <paramref name="scope"/>: the languages it includes stay unloaded (see <see cref="EmbeddedGrammars"/>).</summary>
     public static GrammarCatalog Alone(string scope) => new(scope);
+
+    /// <summary>How many grammars this catalog has handed out: what loading a registry over it cost.</summary>
+    public int GrammarsRead => Volatile.Read(ref _grammarsRead);
 
     public IRawGrammar? GetGrammar(string scopeName)
     {
@@ -48,7 +52,9 @@ internal sealed class GrammarCatalog : IRegistryOptions
         if (!ResourceByScope.Value.TryGetValue(scopeName, out var resource)) return null;
         // Embedded resources are mapped with the assembly, so they come as unmanaged memory streams.
         using var stream = Resources.GetManifestResourceStream(resource) as UnmanagedMemoryStream;
-        return stream is null ? null : GrammarJson.Read(stream);
+        if (stream is null) return null;
+        Interlocked.Increment(ref _grammarsRead);
+        return GrammarJson.Read(stream);
     }
 
     public IRawTheme? GetTheme(string scopeName)

@@ -38,6 +38,13 @@ internal sealed class GrammarSession
     /// </summary>
     internal static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A grammar that brings more than this many others is not copied: shell with its heredoc
+    /// languages loads some seventy grammars (0.3 s), far more than waiting for the few blocks that
+    /// need it. YAML, Go or a Dockerfile read one or two.
+    /// </summary>
+    private const int MaxGrammarsToCopy = 4;
+
     private static readonly ConcurrentDictionary<(string Scope, bool Embedded), Lazy<GrammarSession?>> ByScope = new();
 
     private readonly string _scope;
@@ -46,9 +53,10 @@ internal sealed class GrammarSession
     private Instance[] _instances;
 
     /// <summary>One loaded copy of the grammar, used by one thread at a time.</summary>
-    private sealed class Instance(IGrammar grammar, Theme theme)
+    private sealed class Instance(IGrammar grammar, Theme theme, int grammarsRead)
     {
         public Lock Gate { get; } = new();
+        public int GrammarsRead { get; } = grammarsRead;
         public IGrammar Grammar { get; } = grammar;
         public Theme Theme { get; } = theme;
         // Colour id 1 is the theme's default foreground: TextMate registers the defaults first.
@@ -74,12 +82,13 @@ internal sealed class GrammarSession
     {
         try
         {
-            var registry = new Registry(embedded ? GrammarCatalog.Instance : GrammarCatalog.Alone(scope));
+            var catalog = embedded ? GrammarCatalog.All() : GrammarCatalog.Alone(scope);
+            var registry = new Registry(catalog);
             if (registry.LoadGrammar(scope) is not { } grammar) return null;
             // Compile the root rules now, outside any time limit, so the first real line is not
             // charged for them.
             grammar.TokenizeLine2("", null, TimeSpan.FromMinutes(1));
-            return new Instance(grammar, registry.GetTheme());
+            return new Instance(grammar, registry.GetTheme(), catalog.GrammarsRead);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -89,9 +98,8 @@ internal sealed class GrammarSession
 
     // A free copy of the grammar, entered. Most of a technical book's code is in one language, so
     // with one copy the cores would take turns: while every copy is busy and there are fewer copies
-    // than cores, another is loaded. Copies tokenize alike, so which one a block gets does not matter.
-    // A grammar with its embedded languages is never copied: it loads some seventy grammars (0.3 s),
-    // far more than waiting for the few blocks that need it.
+    // than cores, another is loaded, unless loading it means many grammars. Copies tokenize alike,
+    // so which one a block gets does not matter.
     private Instance Acquire()
     {
         foreach (var instance in Volatile.Read(ref _instances))
@@ -100,10 +108,11 @@ internal sealed class GrammarSession
         }
         lock (_growing)
         {
-            if (!_embedded && _instances.Length < Environment.ProcessorCount && Load(_scope, _embedded) is { } added)
+            var copies = Volatile.Read(ref _instances);
+            if (copies[0].GrammarsRead <= MaxGrammarsToCopy && copies.Length < Environment.ProcessorCount && Load(_scope, _embedded) is { } added)
             {
                 added.Gate.Enter();
-                Volatile.Write(ref _instances, [.. _instances, added]);
+                Volatile.Write(ref _instances, [.. copies, added]);
                 return added;
             }
         }
