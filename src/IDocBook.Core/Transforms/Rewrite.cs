@@ -41,13 +41,61 @@ public static class Rewrite
         Chapters(book, c => c with { Blocks = Inlines(c.Blocks, i => map(i, c)) });
 
     public static IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks, Func<Block, Block> map) =>
-        Map(blocks, b => map(Children(b, bs => Blocks(bs, map), x => x)));
+        new BlockRewriter(map).Blocks(blocks);
 
     public static IReadOnlyList<Block> Inlines(IReadOnlyList<Block> blocks, Func<Inline, Inline> map) =>
-        Map(blocks, b => Children(b, bs => Inlines(bs, map), xs => Inlines(xs, map)));
+        new InlineRewriter(map).Blocks(blocks);
 
     public static IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines, Func<Inline, Inline> map) =>
-        Map(inlines, i => map(Children(i, xs => Inlines(xs, map))));
+        new InlineRewriter(map).Inlines(inlines);
+
+    // One rewriter per rewrite, holding its delegates, so that the recursion allocates nothing per
+    // node: lambdas capturing the map made a closure and delegates for every node, most of what
+    // the transforms allocated.
+    private sealed class BlockRewriter
+    {
+        private static readonly Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> Unchanged = inlines => inlines;
+        private readonly Func<Block, Block> _map;
+        private readonly Func<Block, Block> _block;
+        private readonly Func<IReadOnlyList<Block>, IReadOnlyList<Block>> _blocks;
+
+        public BlockRewriter(Func<Block, Block> map)
+        {
+            _map = map;
+            _block = Block;
+            _blocks = Blocks;
+        }
+
+        public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => Map(blocks, _block);
+
+        private Block Block(Block block) => _map(Children(block, _blocks, Unchanged));
+    }
+
+    private sealed class InlineRewriter
+    {
+        private readonly Func<Inline, Inline> _map;
+        private readonly Func<Block, Block> _block;
+        private readonly Func<Inline, Inline> _inline;
+        private readonly Func<IReadOnlyList<Block>, IReadOnlyList<Block>> _blocks;
+        private readonly Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> _inlines;
+
+        public InlineRewriter(Func<Inline, Inline> map)
+        {
+            _map = map;
+            _block = Block;
+            _inline = Inline;
+            _blocks = Blocks;
+            _inlines = Inlines;
+        }
+
+        public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => Map(blocks, _block);
+
+        public IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines) => Map(inlines, _inline);
+
+        private Block Block(Block block) => Children(block, _blocks, _inlines);
+
+        private Inline Inline(Inline inline) => _map(Children(inline, _inlines));
+    }
 
     /// <summary>
     /// Maps every item; when each maps to itself the list itself is returned. Unchanged subtrees are
@@ -90,8 +138,26 @@ public static class Rewrite
         _ => block,
     };
 
-    private static IReadOnlyList<TableRow> Rows(IReadOnlyList<TableRow> rows, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines) =>
-        Map(rows, r => Changed(Map(r.Cells, c => Changed(inlines(c.Content), c.Content) is { } content ? c with { Content = content } : c), r.Cells) is { } cells ? r with { Cells = cells } : r);
+    private static IReadOnlyList<TableRow> Rows(IReadOnlyList<TableRow> rows, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines)
+    {
+        TableRow[]? changedRows = null;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            TableCell[]? changedCells = null;
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                var cell = row.Cells[c];
+                if (Changed(inlines(cell.Content), cell.Content) is not { } content) continue;
+                changedCells ??= [.. row.Cells];
+                changedCells[c] = cell with { Content = content };
+            }
+            if (changedCells is null) continue;
+            changedRows ??= [.. rows];
+            changedRows[r] = row with { Cells = changedCells };
+        }
+        return changedRows ?? rows;
+    }
 
     private static Inline Children(Inline inline, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines) => inline switch
     {
