@@ -32,15 +32,17 @@ internal sealed class ResourceNames
         else if (options.CoverPng is { } png)
             _images.Add(Cover = new StoredFile("images/cover.png", "cover-image", "image/png", png));
 
-        Rewrite.Inlines(book, (inline, _) =>
+        // Images are numbered in reading order; finding them is the slow part, so chapters are searched on every core.
+        var resources = book.Resources.GroupBy(r => r.Href, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var shown = book.Chapters.AsParallel().AsOrdered()
+            .SelectMany(c => Walk.Inlines(c.Blocks).OfType<Image>().Select(i => i.ResourceHref).OfType<string>()).ToList();
+        var number = 0;
+        foreach (var href in shown)
         {
-            if (inline is Image { ResourceHref: { } href } && book.FindResource(href) is { } resource && IsStorable(resource))
-            {
-                var number = (_images.Count(i => i.Id != "cover-image") + 1).ToString("000");
-                Store(resource, $"img-{number}", $"img-{number}");
-            }
-            return inline;
-        });
+            if (_byHref.ContainsKey(href) || !resources.TryGetValue(href, out var resource) || !IsStorable(resource)) continue;
+            var stem = $"img-{++number:000}";
+            Store(resource, stem, stem);
+        }
     }
 
     /// <summary>The stored file for an image's resource href, or null when the image is not stored.</summary>

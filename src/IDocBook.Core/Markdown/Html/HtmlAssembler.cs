@@ -19,7 +19,7 @@ internal sealed class HtmlAssembler(HtmlMapper mapper)
     internal const int MaxDepth = 64;
 
     private readonly List<HtmlElement> _open = [];
-    private readonly Dictionary<string, int> _tooDeep = [];
+    private Dictionary<string, int>? _tooDeep; // made on the first element too deep: one assembler is made per run of inlines
     private string? _dropping;
     private int _dropDepth;
 
@@ -75,7 +75,8 @@ internal sealed class HtmlAssembler(HtmlMapper mapper)
         var opens = !tag.SelfClosing && !HtmlElements.Void.Contains(tag.Name);
         if (opens && _open.Count >= MaxDepth)
         {
-            if (_tooDeep.Count == 0) mapper.ReportTooDeep(source, MaxDepth);
+            if (_tooDeep is null) mapper.ReportTooDeep(source, MaxDepth);
+            _tooDeep ??= [];
             _tooDeep[tag.Name] = _tooDeep.GetValueOrDefault(tag.Name) + 1;
             return;
         }
@@ -91,7 +92,7 @@ internal sealed class HtmlAssembler(HtmlMapper mapper)
             if (name == _dropping && --_dropDepth == 0) _dropping = null;
             return;
         }
-        if (_tooDeep.GetValueOrDefault(name) > 0) { _tooDeep[name]--; return; }
+        if (_tooDeep?.GetValueOrDefault(name) > 0) { _tooDeep[name]--; return; }
         var at = _open.FindLastIndex(e => e.Name == name);
         if (at >= 0) _open.RemoveRange(at, _open.Count - at);
     }
