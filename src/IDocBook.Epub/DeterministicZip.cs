@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
+using IDocBook.Core.Threading;
 
 namespace IDocBook.Epub;
 
@@ -33,7 +34,7 @@ internal static class DeterministicZip
 
     public static void Write(Stream output, IReadOnlyList<ZipEntry> entries)
     {
-        var packed = entries.AsParallel().AsOrdered().Select(Pack).ToList();
+        var packed = OrderedParallel.Select(entries, Pack);
         var central = new MemoryStream();
         long offset = 0;
         foreach (var entry in packed)
@@ -54,12 +55,12 @@ internal static class DeterministicZip
             offset += local.Length + entry.Bytes.Length;
         }
 
-        if (packed.Count > ushort.MaxValue || offset + central.Length > uint.MaxValue)
+        if (packed.Length > ushort.MaxValue || offset + central.Length > uint.MaxValue)
             throw new InvalidOperationException("The EPUB is too large for a zip without Zip64 (over 65,535 files or 4 GB).");
         var end = new byte[22];
         BinaryPrimitives.WriteUInt32LittleEndian(end, 0x06054B50);
-        BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(8), (ushort)packed.Count);
-        BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(10), (ushort)packed.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(8), (ushort)packed.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(10), (ushort)packed.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(12), (uint)central.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(16), (uint)offset);
         central.Position = 0;

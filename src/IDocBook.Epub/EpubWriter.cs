@@ -1,4 +1,5 @@
 using IDocBook.Core.Model;
+using IDocBook.Core.Threading;
 using IDocBook.Core.Transforms;
 
 namespace IDocBook.Epub;
@@ -28,12 +29,11 @@ public static class EpubWriter
         // chapter that links to an anchor its target turned out not to contain is written again, so
         // that link falls back to the chapter instead of failing EPUBCheck. Chapter files are
         // independent, so they are written on every core, keeping the chapters' order.
-        var written = context.Chapters.AsParallel().AsOrdered().Select(c => ChapterDocument.Write(context, c)).ToList();
+        var written = OrderedParallel.Select(context.Chapters, c => ChapterDocument.Write(context, c));
         context.Anchors = context.Chapters.Zip(written).ToDictionary(p => p.First.Id, p => p.Second.Ids, StringComparer.Ordinal);
-        var chapters = context.Chapters.Zip(written).AsParallel().AsOrdered()
-            .Select(p => new StoredFile(EpubContext.ChapterPath(p.First.Id), "ch-" + p.First.Id, Xhtml,
-                p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data))
-            .ToList();
+        var chapters = OrderedParallel.Select([.. context.Chapters.Zip(written)],
+            p => new StoredFile(EpubContext.ChapterPath(p.First.Id), "ch-" + p.First.Id, Xhtml,
+                p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data));
 
         var toc = TableOfContents.Build(book, TocDepth);
         var cover = context.Resources.Cover;

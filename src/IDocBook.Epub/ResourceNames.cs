@@ -1,4 +1,5 @@
 using IDocBook.Core.Model;
+using IDocBook.Core.Threading;
 using IDocBook.Core.Transforms;
 
 namespace IDocBook.Epub;
@@ -34,8 +35,8 @@ internal sealed class ResourceNames
 
         // Images are numbered in reading order; finding them is the slow part, so chapters are searched on every core.
         var resources = book.Resources.GroupBy(r => r.Href, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var shown = book.Chapters.AsParallel().AsOrdered()
-            .SelectMany(c => Walk.Inlines(c.Blocks).OfType<Image>().Select(i => i.ResourceHref).OfType<string>()).ToList();
+        var shown = OrderedParallel.Select([.. book.Chapters], c => Walk.Inlines(c.Blocks).OfType<Image>().Select(i => i.ResourceHref).OfType<string>().ToList())
+            .SelectMany(hrefs => hrefs);
         var number = 0;
         foreach (var href in shown)
         {

@@ -14,7 +14,12 @@ public static class BookCharacters
     {
         // A book repeats a few thousand characters a million times: a bit per BMP character takes
         // them in at a fraction of a hash set's cost, and the chapters are read on every core.
-        var all = book.Chapters.AsParallel().Aggregate(() => new CharacterSet(), AddChapter, (a, b) => a.UnionWith(b), a => a);
+        var all = new CharacterSet();
+        var chapters = book.Chapters.ToList();
+        Parallel.For(0, chapters.Count, () => new CharacterSet(), (i, _, own) => AddChapter(own, chapters[i]), own =>
+        {
+            lock (all) all.UnionWith(own);
+        });
         all.Add(book.Metadata.Title);
         all.Add(book.Metadata.Subtitle);
         foreach (var author in book.Metadata.Authors) all.Add(author);

@@ -1,4 +1,5 @@
 using IDocBook.Core.Model;
+using IDocBook.Core.Threading;
 
 namespace IDocBook.Core.Transforms;
 
@@ -18,12 +19,12 @@ public static class Rewrite
     /// </summary>
     public static Book ChaptersInParallel(Book book, Func<Chapter, Chapter> map)
     {
-        var mapped = book.Parts.SelectMany(p => p.Chapters).AsParallel().AsOrdered().Select(c => Chapter(c, map)).ToList();
+        var mapped = OrderedParallel.Select([.. book.Parts.SelectMany(p => p.Chapters)], c => Chapter(c, map));
         var next = 0;
         var parts = new List<Part>(book.Parts.Count);
         foreach (var part in book.Parts)
         {
-            parts.Add(part with { Chapters = mapped.GetRange(next, part.Chapters.Count) });
+            parts.Add(part with { Chapters = mapped[next..(next + part.Chapters.Count)] });
             next += part.Chapters.Count;
         }
         return book with { Parts = parts };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
+using IDocBook.Core.Threading;
 using IDocBook.Core.Transforms;
 using IDocBook.Pdf.Layout;
 using IDocBook.Pdf.Output;
@@ -28,7 +29,7 @@ internal static class BookTypesetter
         // the images (figures are sized from their bytes).
         cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources));
         // Chapters are independent until pagination, so they are set on every core, in order.
-        var chapters = book.Chapters.AsParallel().AsOrdered().Select(chapter =>
+        var chapters = OrderedParallel.Select([.. book.Chapters], chapter =>
         {
             List<Box> LayOut()
             {
@@ -38,7 +39,7 @@ internal static class BookTypesetter
             }
             // Sub-chapters are laid out on their own: a parent's boxes do not depend on them.
             return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
-        }).ToList();
+        });
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
         foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
 
