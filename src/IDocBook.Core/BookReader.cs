@@ -19,13 +19,14 @@ public static class BookReader
     /// <param name="sink">Where problems are reported.</param>
     /// <param name="stages">Times each stage, when given.</param>
     /// <param name="cache">Parses and highlighting kept from the last read of this book, to reuse what did not change; null reads everything afresh.</param>
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null)
+    /// <param name="coverTextKnown">Hears what a drawn cover would show as soon as that is known, long before the book is read (see <see cref="BookLoader.Load"/>).</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null)
     {
-        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null);
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown);
         cache.Begin();
         try
         {
-            return ReadBook(path, sink, stages ?? Stages.None, cache);
+            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown);
         }
         finally
         {
@@ -33,9 +34,9 @@ public static class BookReader
         }
     }
 
-    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache)
+    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown)
     {
-        var (loaded, files) = BookLoader.Load(path, sink, stages, cache);
+        var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown);
         if (loaded is null || files is null) return null;
         // The grammars load on another core while the transforms run here; highlighting waits for what is left.
         _ = CodeHighlighter.LoadGrammars(loaded);

@@ -14,6 +14,7 @@ namespace IDocBook.Cli.Commands;
 /// </summary>
 internal static class BookInput
 {
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null) =>
-        BookReader.Read(path, sink, stages, cache) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
+    /// <param name="coverTextKnown">See <see cref="BookReader.Read"/>.</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null) =>
+        BookReader.Read(path, sink, stages, cache, coverTextKnown) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
 }

@@ -21,14 +21,15 @@ internal static class BuildCommand
     private static int Run(BuildOptions options, Stages stages)
     {
         var sink = new DiagnosticSink();
-        var book = BookInput.Read(options.Book, sink, stages);
+        var outputs = new OutputCache(forRebuilds: false);
+        var book = BookInput.Read(options.Book, sink, stages, coverTextKnown: Outputs.EarlyStart(options, outputs));
         if (book is null || !book.Chapters.Any())
         {
             DiagnosticPrinter.Print(sink, options.Book);
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(sink)}.");
             return ExitCodes.BookErrors;
         }
-        var written = Outputs.Write(book, options, sink, stages);
+        var written = Outputs.Write(book, options, sink, stages, outputs);
         DiagnosticPrinter.Print(sink, options.Book);
         TimingsPrinter.Print(stages.All);
         var what = written.Count > 0 ? "wrote " + string.Join(", ", written.Select(w => $"{w.Path} ({w.Bytes / 1024} KB)")) : "nothing written";

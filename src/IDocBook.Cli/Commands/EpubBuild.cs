@@ -19,14 +19,23 @@ internal static class EpubBuild
 
     /// <param name="cache">What an earlier build of the same book drew and subset (watch); null for none.</param>
     public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null, OutputCache? cache = null) =>
-        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache()));
+        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache(forRebuilds: false)));
+
+    /// <summary>
+    /// Starts drawing the cover for <paramref name="text"/> on another core, for the EPUB that will be
+    /// written once the book is read (a cover takes as long as parsing a hundred chapters). Should the
+    /// finished book's title differ, the EPUB draws its own.
+    /// </summary>
+    public static void StartCover(CoverText text, OutputCache cache) => cache.StartCover(text.Key, () => Draw(text));
+
+    private static byte[] Draw(CoverText text) => CoverRenderer.RenderPng(text.Title, text.Subtitle, text.Authors);
 
     private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache)
     {
         var meta = book.Metadata;
         // Drawing the cover and subsetting the font are independent and each take a while.
-        var coverKey = string.Join('\n', [meta.Title, meta.Subtitle ?? "", .. meta.Authors]);
-        var cover = Task.Run(() => meta.Cover is null ? cache.Cover(coverKey, () => CoverRenderer.RenderPng(meta.Title, meta.Subtitle, meta.Authors)) : null);
+        var text = CoverText.Of(meta);
+        var cover = Task.Run(() => meta.Cover is null ? cache.Cover(text.Key, () => Draw(text)) : null);
         var font = BodyFont(book, sink, cache);
         var options = new EpubOptions { CoverPng = cover.Result, BodyFont = font };
         EpubWriter.Write(book, options, output);

@@ -7,29 +7,47 @@ namespace IDocBook.Cli.Commands;
 /// drawn cover and the body font's subset; for the PDF, its fonts and chapters' boxes
 /// (<see cref="PdfCache"/>). Each is made from its key alone, so a reused value is the value a fresh
 /// build would make; only the last cover and font are kept, as an edit rarely changes the title or
-/// adds a character.
+/// adds a character. The cover can also be started early, while the book is still being read.
 /// </summary>
-internal sealed class OutputCache
+internal sealed class OutputCache(bool forRebuilds)
 {
-    public PdfCache Pdf { get; } = new();
+    /// <summary>Null for a single build, where working out what a next build could reuse would only cost time.</summary>
+    public PdfCache? Pdf { get; } = forRebuilds ? new() : null;
 
     private readonly Last<byte[]?> _cover = new();
     private readonly Last<byte[]> _bodyFont = new();
 
     public byte[]? Cover(string key, Func<byte[]?> draw) => _cover.Get(key, draw);
 
+    /// <summary>Starts drawing on another core the cover that <see cref="Cover"/> will be asked for with <paramref name="key"/>.</summary>
+    public void StartCover(string key, Func<byte[]?> draw) => _cover.Start(key, draw);
+
     public byte[] BodyFont(string key, Func<byte[]> subset) => _bodyFont.Get(key, subset);
 
     private sealed class Last<T>
     {
-        private (string Key, T Value)? _last;
+        private readonly Lock _gate = new();
+        // Lazy, so that asking while an early start is still making the value waits for it; a
+        // failure is kept too, and thrown to whoever asks.
+        private (string Key, Lazy<T> Value)? _last;
 
-        public T Get(string key, Func<T> make)
+        public T Get(string key, Func<T> make) => Entry(key, make).Value;
+
+        public void Start(string key, Func<T> make)
         {
-            if (_last is { } last && last.Key == key) return last.Value;
-            var value = make();
-            _last = (key, value);
-            return value;
+            var entry = Entry(key, make);
+            if (!entry.IsValueCreated) Task.Run(() => entry.Value);
+        }
+
+        private Lazy<T> Entry(string key, Func<T> make)
+        {
+            lock (_gate)
+            {
+                if (_last is { } last && last.Key == key) return last.Value;
+                var value = new Lazy<T>(make);
+                _last = (key, value);
+                return value;
+            }
         }
     }
 }

@@ -12,6 +12,13 @@ internal static class Outputs
 {
     /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
     /// <param name="cache">What an earlier build of the same book can lend this one (watch).</param>
+    /// <summary>
+    /// What to hand <see cref="BookInput.Read"/> so that the outputs' slow preparations start while the
+    /// book is read: the EPUB's drawn cover. Null when no EPUB is asked for.
+    /// </summary>
+    public static Action<CoverText>? EarlyStart(BuildOptions options, OutputCache cache) =>
+        options.Format is "epub" or "all" ? text => EpubBuild.StartCover(text, cache) : null;
+
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache = null)
     {
         var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();

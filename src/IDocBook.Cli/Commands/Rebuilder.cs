@@ -13,7 +13,7 @@ namespace IDocBook.Cli.Commands;
 internal sealed class Rebuilder(BuildOptions options)
 {
     private readonly BuildCache _cache = new();
-    private readonly OutputCache _outputs = new();
+    private readonly OutputCache _outputs = new(forRebuilds: true);
 
     /// <summary>Reads the book as it is on disk now and writes its outputs; problems are in the report, not thrown.</summary>
     public RebuildReport Rebuild(Stages? stages = null)
@@ -21,9 +21,9 @@ internal sealed class Rebuilder(BuildOptions options)
         stages ??= Stages.None;
         var start = Stopwatch.GetTimestamp();
         var sink = new DiagnosticSink();
-        var book = BookInput.Read(options.Book, sink, stages, _cache);
+        var book = BookInput.Read(options.Book, sink, stages, _cache, Outputs.EarlyStart(options, _outputs));
         var written = book is null || !book.Chapters.Any() ? [] : Outputs.Write(book, options, sink, stages, _outputs);
         var pdf = written.Any(w => w.Path.EndsWith(".pdf", StringComparison.Ordinal));
-        return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink) { Layouts = pdf ? _outputs.Pdf.LastBuild : null };
+        return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink) { Layouts = pdf ? _outputs.Pdf!.LastBuild : null };
     }
 }

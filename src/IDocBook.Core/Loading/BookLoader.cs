@@ -17,8 +17,11 @@ public static class BookLoader
     /// <summary>
     /// Reads the book; <paramref name="stages"/> times reading the layout ("load") apart from parsing
     /// the chapters ("parse"), and <paramref name="cache"/> supplies the parses of unchanged files.
+    /// <paramref name="coverTextKnown"/> hears what a drawn cover would show as soon as a folder book's
+    /// settings are read, unless they name a cover image.
     /// </summary>
-    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null)
+    public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null,
+        Action<CoverText>? coverTextKnown = null)
     {
         stages ??= Stages.None;
         var full = Path.GetFullPath(path);
@@ -29,7 +32,7 @@ public static class BookLoader
                 "Give a folder with SUMMARY.md or a config file, or a .md file.");
             return (null, null);
         }
-        var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink));
+        var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink, coverTextKnown));
         var chapters = new ChapterBuilder(files, sink, cache);
         var bookParts = stages.Time("parse", () =>
             parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
@@ -38,10 +41,11 @@ public static class BookLoader
     }
 
     // The book's files, config and summary: everything before the chapters are parsed.
-    private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink)
+    private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink, Action<CoverText>? coverTextKnown)
     {
         var files = new BookFiles(full);
         var config = ConfigReader.Read(files, sink);
+        if (config.Cover is null) coverTextKnown?.Invoke(new CoverText(Title(config, Path.GetFileName(full)), config.Subtitle, config.Authors));
         var source = config.Source?.Trim('/') ?? "";
         var summaryPath = Join(source, config.Summary ?? "SUMMARY.md");
         var summaryText = files.ReadText(summaryPath, sink);
@@ -134,7 +138,7 @@ public static class BookLoader
 
     private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
     {
-        var title = config.Title ?? folderName;
+        var title = Title(config, folderName);
         var authors = config.Authors;
         return new BookMetadata
         {
@@ -156,6 +160,8 @@ public static class BookLoader
             Fonts = FontFiles(config.Fonts, files, sink),
         };
     }
+
+    private static string Title(BookConfig config, string folderName) => config.Title ?? folderName;
 
     // A book without a language setting is most likely in the script most of its text is in.
     private static string GuessLanguage(IReadOnlyList<Part> parts)

@@ -30,6 +30,35 @@ public class BookLoaderTests
     }
 
     [Fact]
+    public void WhatACoverShowsIsKnownBeforeTheChaptersAreParsed()
+    {
+        using var dir = new TempBook()
+            .With("book.yml", "title: 测试书\nsubtitle: 副标题\nauthors: [甲, 乙]\n")
+            .With("SUMMARY.md", "* [A](a.md)").With("a.md", "# A");
+        var stages = new Core.Timing.Stages();
+        var heard = new List<(CoverText Text, string[] StagesDone)>();
+
+        var book = BookReader.Read(dir.Root, new DiagnosticSink(), stages, coverTextKnown: text => heard.Add((text, [.. stages.All.Select(s => s.Stage)])));
+
+        var (text, done) = heard.ShouldHaveSingleItem();
+        text.Key.ShouldBe(CoverText.Of(book!.Metadata).Key);
+        text.ShouldSatisfyAllConditions(t => t.Title.ShouldBe("测试书"), t => t.Subtitle.ShouldBe("副标题"), t => t.Authors.ShouldBe(["甲", "乙"]));
+        done.ShouldBeEmpty(); // heard while the settings are read, before the summary and the chapters
+    }
+
+    [Fact]
+    public void ABookWithItsOwnCoverImageAnnouncesNoCoverText()
+    {
+        using var dir = new TempBook()
+            .With("book.yml", "title: 书\ncover: cover.png\n")
+            .With("cover.png", TestImages.GreyPng(4, 6))
+            .With("SUMMARY.md", "* [A](a.md)").With("a.md", "# A");
+        var heard = 0;
+        BookReader.Read(dir.Root, new DiagnosticSink(), coverTextKnown: _ => heard++);
+        heard.ShouldBe(0);
+    }
+
+    [Fact]
     public void TheIdentifierIsDerivedStablyWhenNotConfigured()
     {
         using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", "# A");
