@@ -6,8 +6,11 @@ public sealed record EpubOptions
     /// <summary>A generated cover (PNG bytes), used when the book names no cover image of its own.</summary>
     public byte[]? CoverPng { get; init; }
 
-    /// <summary>A body font to embed, already subset by the caller to the book's characters.</summary>
-    public EmbeddedFont? BodyFont { get; init; }
+    /// <summary>
+    /// A body font to embed, already subset by the caller to the book's characters, or none. A task,
+    /// because subsetting takes about as long as writing the chapters, which do not need it.
+    /// </summary>
+    public Task<EmbeddedFont?> BodyFont { get; init; } = Task.FromResult<EmbeddedFont?>(null);
 }
 
 /// <summary>A TrueType font to embed: the CSS family name and the font file's bytes.</summary>

@@ -33,11 +33,12 @@ internal static class EpubBuild
     private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache)
     {
         var meta = book.Metadata;
-        // Drawing the cover and subsetting the font are independent and each take a while.
+        // The font is subset on another core while the cover is drawn (unless that started early)
+        // and the chapters are written: each takes a while, and none needs the others.
+        var font = Task.Run(() => BodyFont(book, sink, cache));
         var text = CoverText.Of(meta);
-        var cover = Task.Run(() => meta.Cover is null ? cache.Cover(text.Key, () => Draw(text)) : null);
-        var font = BodyFont(book, sink, cache);
-        var options = new EpubOptions { CoverPng = cover.Result, BodyFont = font };
+        var cover = meta.Cover is null ? cache.Cover(text.Key, () => Draw(text)) : null;
+        var options = new EpubOptions { CoverPng = cover, BodyFont = font };
         EpubWriter.Write(book, options, output);
     }
 

@@ -49,7 +49,7 @@ public sealed class GivenOtherBookShapes(ITestOutputHelper output)
     [Fact]
     public void ItEmbedsTheBodyFontFirstInTheStack()
     {
-        var epub = EpubPackage.Write(SampleBooks.Sample(), SampleBooks.Options with { BodyFont = Font });
+        var epub = EpubPackage.Write(SampleBooks.Sample(), SampleBooks.Options with { BodyFont = Task.FromResult<EmbeddedFont?>(Font) });
         epub.Data("OEBPS/fonts/body.ttf").ShouldBe(Font.Data);
         epub.Text("OEBPS/content.opf").ShouldContain("<item id=\"font-body\" href=\"fonts/body.ttf\" media-type=\"font/ttf\" />");
         var css = epub.Text("OEBPS/styles/book.css");
@@ -81,7 +81,7 @@ public sealed class GivenOtherBookShapes(ITestOutputHelper output)
         var path = Path.Combine(Path.GetTempPath(), $"idocbook-variant-{Guid.NewGuid():N}.epub");
         try
         {
-            File.WriteAllBytes(path, EpubPackage.Write(WithOwnCover(), SampleBooks.Options with { BodyFont = Font }).Bytes);
+            File.WriteAllBytes(path, EpubPackage.Write(WithOwnCover(), SampleBooks.Options with { BodyFont = Task.FromResult<EmbeddedFont?>(Font) }).Bytes);
             var result = EpubCheck.Run(path);
             output.WriteLine(result.ToString());
             result.Problems.ShouldBeEmpty(result.ToString());
