@@ -11,7 +11,7 @@ public static class HeadingIds
 {
     public static (Book Book, AnchorIndex Anchors) Assign(Book book)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new UsedIds();
         var anchors = new AnchorIndex();
         // Reading order matters for which duplicate keeps the plain id, so walk chapters in order.
         var assigned = new Dictionary<string, Chapter>();
@@ -33,7 +33,7 @@ public static class HeadingIds
     }
 
     private static string Unique(string chapterId, string? explicitId, string? slug, Dictionary<string, int> local,
-        HashSet<string> used, AnchorIndex anchors)
+        UsedIds used, AnchorIndex anchors)
     {
         // GitHub numbers repeated slugs within one file; authors link to those numbered forms.
         var written = explicitId ?? slug ?? "section";
@@ -44,10 +44,31 @@ public static class HeadingIds
             if (count > 0) written = $"{written}-{count}";
         }
         var id = Slug.XmlSafe(written.Length == 0 ? "section" : written);
-        var candidate = id;
-        for (var n = 1; !used.Add(candidate); n++) candidate = $"{id}-{n}";
+        var candidate = used.Claim(id);
         anchors.Add(chapterId, written, candidate);
         if (slug is not null && explicitId is not null) anchors.Add(chapterId, slug, candidate);
         return candidate;
+    }
+
+    /// <summary>The ids given so far in the book.</summary>
+    private sealed class UsedIds
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        // The last number given to each id: every chapter of a book may have its "小结" or "Summary",
+        // and trying -1, -2, … from the start each time was quadratic in their number.
+        private readonly Dictionary<string, int> _lastNumber = new(StringComparer.Ordinal);
+
+        /// <summary><paramref name="id"/> if it is free, else the first free <c>id-N</c>, now taken.</summary>
+        public string Claim(string id)
+        {
+            if (_used.Add(id)) return id;
+            // Ids only ever become taken, so every number below the last one given is still taken.
+            var n = _lastNumber.GetValueOrDefault(id);
+            string candidate;
+            do candidate = $"{id}-{++n}";
+            while (!_used.Add(candidate));
+            _lastNumber[id] = n;
+            return candidate;
+        }
     }
 }

@@ -33,6 +33,18 @@ public class HeadingIdsTests
     }
 
     [Fact]
+    public void AHeadingInEveryChapterIsNumberedInReadingOrderAroundIdsAlreadyTaken()
+    {
+        // "小结 2" takes 小结-2 itself, so the third 小结 skips to 小结-3.
+        var chapters = Enumerable.Range(0, 300).Select(i => i == 1 ? "# 小结 2\n\n## 小结" : "## 小结").ToArray();
+        var ids = Ids(HeadingIds.Assign(BookOf(chapters)).Book).ToList();
+        ids.Take(5).ShouldBe(["小结", "小结-2", "小结-1", "小结-3", "小结-4"]);
+        ids.Count.ShouldBe(301);
+        ids.Distinct().Count().ShouldBe(301);
+        ids[^1].ShouldBe("小结-300");
+    }
+
+    [Fact]
     public void IdsAreValidXmlNames()
     {
         var ids = Ids(HeadingIds.Assign(BookOf("# 1. 入门", "# ???")).Book).ToList();
