@@ -10,8 +10,6 @@ namespace IDocBook.Cli.Commands;
 /// <summary>Writes the outputs the options ask for from a finished book: the step that <c>build</c> and <c>watch</c> share.</summary>
 internal static class Outputs
 {
-    /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
-    /// <param name="cache">What an earlier build of the same book can lend this one (watch).</param>
     /// <summary>
     /// What to hand <see cref="BookInput.Read"/> so that the outputs' slow preparations start while the
     /// book is read: the EPUB's drawn cover. Null when no EPUB is asked for.
@@ -19,6 +17,8 @@ internal static class Outputs
     public static Action<CoverText>? EarlyStart(BuildOptions options, OutputCache cache) =>
         options.Format is "epub" or "all" ? text => EpubBuild.StartCover(text, cache) : null;
 
+    /// <returns>The files written, EPUB before PDF; a file that could not be written is reported instead.</returns>
+    /// <param name="cache">What was started early for this build (<see cref="EarlyStart"/>), and what an earlier build of the same book can lend this one (watch).</param>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache = null)
     {
         var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
