@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace IDocBook.Pdf.Output;
 

@@ -82,7 +82,7 @@ internal static class PdfSyntax
     private static bool IsRegular(char c) => !char.IsWhiteSpace(c) && "/[]<>()%{}".IndexOf(c) < 0;
 
     /// <summary>The raw text of the first value in <paramref name="text"/> from <paramref name="start"/> on.</summary>
-    public static string Value(string text, int start = 0)
+    public static string Value(string text, int start)
     {
         var at = SkipSpace(text, start);
         return text[at..EndOfValue(text, at)];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Threading;
 using IDocBook.Core.Transforms;
