@@ -11,6 +11,9 @@ namespace IDocBook.Pdf.Output;
 internal sealed class ContentStream
 {
     private readonly ArrayBufferWriter<byte> _bytes = new(4096);
+    // The TJ array is opened by its first glyph or adjustment, so that a text run that starts or
+    // ends at an /ActualText span does not write an empty "[] TJ".
+    private bool _showBegun, _showOpen;
 
     public ReadOnlySpan<byte> Bytes => _bytes.WrittenSpan;
 
@@ -64,13 +67,21 @@ internal sealed class ContentStream
     /// <summary>Starts a TJ array; glyphs and adjustments follow, then <see cref="EndShow"/>.</summary>
     public ContentStream BeginShow()
     {
-        Raw("["u8);
+        _showBegun = true;
         return this;
+    }
+
+    private void InShow()
+    {
+        if (_showOpen || !_showBegun) return;
+        Raw("["u8);
+        _showOpen = true;
     }
 
     /// <summary>A two-byte glyph id (the fonts are Identity-H).</summary>
     public ContentStream Glyph(ushort glyph)
     {
+        InShow();
         Span<byte> hex = stackalloc byte[6];
         hex[0] = (byte)'<';
         Hex(glyph >> 8, hex[1..]);
@@ -83,13 +94,15 @@ internal sealed class ContentStream
     /// <summary>Moves the next glyph left by <paramref name="thousandths"/> of the font size (TJ's sign).</summary>
     public ContentStream Adjust(float thousandths)
     {
+        InShow();
         Number(thousandths);
         return this;
     }
 
     public ContentStream EndShow()
     {
-        Raw("] TJ\n"u8);
+        if (_showOpen) Raw("] TJ\n"u8);
+        _showBegun = _showOpen = false;
         return this;
     }
 
