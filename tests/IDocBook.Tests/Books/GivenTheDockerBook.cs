@@ -82,7 +82,7 @@ public sealed class GivenTheDockerBook
         _book.Model.Resources.Single().MediaType.ShouldBe("image/svg+xml");
     }
 
-    [Fact]
+    [SkippableFact]
     public void ItPassesEpubCheck()
     {
         var path = Path.Combine(Path.GetTempPath(), $"idocbook-docker-{Guid.NewGuid():N}.epub");

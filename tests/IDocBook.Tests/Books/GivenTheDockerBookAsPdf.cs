@@ -46,7 +46,7 @@ public sealed class GivenTheDockerBookAsPdf
         Approve(outline, "outline");
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryCjkCharacterOfTheBookIsInThePdfTextInOrderWithoutRadicals()
     {
         using var saved = PdfTools.Save(_book.Pdf);
@@ -70,7 +70,7 @@ public sealed class GivenTheDockerBookAsPdf
         total.ShouldBeGreaterThan(5000);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ItIsSmallValidAndEmbedsOnlySubsetTrueTypeFonts()
     {
         _book.Pdf.Length.ShouldBeLessThanOrEqualTo(1_500_000);

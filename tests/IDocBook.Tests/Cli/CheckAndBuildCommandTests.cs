@@ -62,7 +62,7 @@ public sealed class CheckAndBuildCommandTests
         Directory.GetFiles(Broken, "*", SearchOption.AllDirectories).Order().ShouldBe(before);
     }
 
-    [Fact]
+    [SkippableFact]
     public void BuildOfTheBrokenBookStillWritesACompleteValidEpubAndExitsOne()
     {
         var output = Path.Combine(Path.GetTempPath(), "idocbook-cli-" + Guid.NewGuid().ToString("N"));
