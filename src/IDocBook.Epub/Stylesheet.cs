@@ -63,7 +63,7 @@ internal static class Stylesheet
         ul.task-list { list-style: none; padding-left: 1em; }
         .task-checkbox { font-family: $SANS; margin-right: 0.3em; }
         blockquote { margin: 0.8em 0; padding: 0.2em 1em; border-left: 0.25em solid #cccccc; color: #555555; }
-        code, kbd, pre { font-family: $MONO; font-size: 0.9em; }
+        code, kbd, pre, samp { font-family: $MONO; font-size: 0.9em; font-variant-ligatures: none; }
         code { background-color: #f3f3f3; padding: 0 0.2em; }
         kbd { border: 1px solid #bbbbbb; border-radius: 0.2em; padding: 0 0.3em; }
         pre { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: break-word; line-height: 1.5; background-color: #f6f8fa; border: 1px solid #e1e4e8; padding: 0.6em 0.8em; margin: 0.8em 0; text-align: left; text-indent: 0; }

@@ -18,6 +18,16 @@ internal static class Shaper
     private static readonly Language Chinese = new("zh");
     private static readonly Language English = new("en");
 
+    // Code shows the characters typed: a code font's ligatures draw != as ≠ and -> as →, which in a
+    // table explaining the operator != is simply wrong. Contextual alternates (calt) are how
+    // JetBrains Mono and its kind make most of them, so all three are off.
+    private static readonly Feature[] CodeFeatures =
+    [
+        new(new Tag('l', 'i', 'g', 'a'), 0),
+        new(new Tag('c', 'a', 'l', 't'), 0),
+        new(new Tag('d', 'l', 'i', 'g'), 0),
+    ];
+
     // HarfBuzz buffers are not thread-safe but are cheap to reuse: one per thread, cleared per item.
     [ThreadStatic] private static Buffer? t_buffer;
 
@@ -68,7 +78,8 @@ internal static class Shaper
             // Guessing would take the process locale's language: fixed instead, so output is the same everywhere.
             buffer.Language = English;
         }
-        item.Face.Shaper.Shape(buffer);
+        if (shaped.Text.Pieces[item.Piece].Style.Font == FontRole.Mono) item.Face.Shaper.Shape(buffer, CodeFeatures);
+        else item.Face.Shaper.Shape(buffer);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
