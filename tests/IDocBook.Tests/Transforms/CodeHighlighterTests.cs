@@ -40,6 +40,41 @@ public class CodeHighlighterTests
     }
 
     [Fact]
+    public void A_console_session_colours_its_commands_and_leaves_the_output_plain()
+    {
+        const string source = "$ cargo run --release # build first\n   Compiling guessing_game v0.1.0 (file:///projects/\"x\")\nerror: it's 'broken' # not a comment\nuser@host:~/p$ echo \"done\"\n> if [ -f x ]; then echo hi; fi";
+        var lines = Lines("console", source);
+
+        lines.Select(Joined).ShouldBe(source.Split('\n'));
+        Token(lines[0], "$ ").Style.ShouldBeNull();
+        lines[0].Tokens.ShouldContain(t => t.Style != null && t.Text.Contains("# build first"), Describe(lines[0]));
+        lines[1].Tokens.ShouldHaveSingleItem().Style.ShouldBeNull();
+        lines[2].Tokens.ShouldHaveSingleItem().Style.ShouldBeNull();
+        Token(lines[3], "user@host:~/p$ ").Style.ShouldBeNull();
+        lines[3].Tokens.ShouldContain(t => t.Style != null && t.Text.Contains("done"), Describe(lines[3]));
+        Token(lines[4], "if").Style.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("output")]
+    [InlineData("plain")]
+    [InlineData("txt")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Terminal_output_and_plain_text_are_not_coloured_as_shell(string? language)
+    {
+        Highlighter.Highlight(language, "$ echo \"hi\" # comment\nif then fi").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_shell_session_without_prompts_is_all_output()
+    {
+        var lines = Lines("shell-session", "total 0\n-rw-r--r-- 1 root root 0 a.txt # \"x\"");
+        lines.SelectMany(l => l.Tokens).ShouldAllBe(t => t.Style == null);
+    }
+
+    [Fact]
     public void Style_names_are_derived_from_the_colour_and_weight_and_css_safe()
     {
         // Light+ draws Markdown headings and strong text bold (it has no italic rules at all).

@@ -57,8 +57,9 @@ public sealed class CodeHighlighter
     public IReadOnlyList<CodeLine>? Highlight(string? language, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return LanguageAliases.ScopeFor(language) is { } scope && GrammarSession.For(scope, EmbeddedGrammars.Needed(scope, code)) is { } grammar
-            ? grammar.Tokenize(CodeText.SplitLines(code))
-            : null;
+        if (LanguageAliases.ScopeFor(language) is not { } scope || GrammarSession.For(scope, EmbeddedGrammars.Needed(scope, code)) is not { } grammar)
+            return null;
+        var lines = CodeText.SplitLines(code);
+        return LanguageAliases.IsSession(language) ? ShellSession.Tokenize(lines, grammar.Tokenize) : grammar.Tokenize(lines);
     }
 }

@@ -11,7 +11,7 @@ internal static class LanguageAliases
     // TOML has no grammar in TextMateSharp.Grammars 2.0.5, so `toml` stays plain.
     private static readonly (string Scope, string[] Names)[] Table =
     [
-        ("source.shell", ["bash", "sh", "shell", "zsh", "ksh", "console", "shellscript", "shell-session"]),
+        ("source.shell", ["bash", "sh", "shell", "zsh", "ksh", "shellscript"]),
         ("source.dockerfile", ["dockerfile", "docker", "containerfile"]),
         ("source.yaml", ["yaml", "yml"]),
         ("source.json", ["json"]),
@@ -60,6 +60,14 @@ internal static class LanguageAliases
         .SelectMany(row => row.Names.Select(name => (name, row.Scope)))
         .ToDictionary(p => p.name, p => p.Scope, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Terminal sessions: commands after a prompt, then what they printed. Only the command lines are
+    /// coloured (as shell); the output is whatever the program wrote, and colouring it as shell turned
+    /// every quote and <c>#</c> in it into a string or a comment. (<c>text</c>, <c>output</c>,
+    /// <c>plain</c> and no language at all are in no table, so they stay plain.)
+    /// </summary>
+    private static readonly HashSet<string> Sessions = new(["console", "shell-session", "sh-session", "terminal", "shellsession"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every alias with its scope, for tests and documentation.</summary>
     public static IReadOnlyDictionary<string, string> All => ScopeByName;
 
@@ -69,10 +77,24 @@ internal static class LanguageAliases
     /// </summary>
     public static string? ScopeFor(string? info)
     {
-        if (string.IsNullOrWhiteSpace(info)) return null;
+        var name = FirstWord(info);
+        if (name.IsEmpty) return null;
+        if (Sessions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return "source.shell";
+        return ScopeByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var scope) ? scope : null;
+    }
+
+    /// <summary>Whether the fence names a terminal session, whose prompt lines alone are coloured (see <see cref="Sessions"/>).</summary>
+    public static bool IsSession(string? info)
+    {
+        var name = FirstWord(info);
+        return !name.IsEmpty && Sessions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string? info)
+    {
+        if (string.IsNullOrWhiteSpace(info)) return [];
         var span = info.AsSpan().Trim().TrimStart("{.");
         var end = span.IndexOfAny(" \t,{};");
-        var name = end < 0 ? span : span[..end];
-        return name.IsEmpty ? null : ScopeByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var scope) ? scope : null;
+        return end < 0 ? span : span[..end];
     }
 }
