@@ -31,7 +31,7 @@ internal static class ChapterDocument
             r.EpubType("chapter");
             r.Attribute("role", "doc-chapter");
             r.Newline();
-            if (body.FirstOrDefault() is not Heading { Level: 1 }) WriteTitle(r, chapter);
+            if (!ChapterTitle.IsInText(body)) WriteTitle(r, chapter);
             r.Blocks(body);
             if (footnotes.Count > 0)
             {

@@ -68,6 +68,12 @@ internal static class Stylesheet
         kbd { border: 1px solid #bbbbbb; border-radius: 0.2em; padding: 0 0.3em; }
         pre { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: break-word; line-height: 1.5; background-color: #f6f8fa; border: 1px solid #e1e4e8; padding: 0.6em 0.8em; margin: 0.8em 0; text-align: left; text-indent: 0; }
         pre code { background-color: transparent; padding: 0; font-size: 1em; }
+        figure.listing { text-align: left; margin: 1em 0; }
+        figure.listing pre { margin: 0.2em 0; }
+        figure.listing figcaption { text-align: left; color: inherit; }
+        .listing-file { font-size: 0.85em; color: #555555; text-indent: 0; margin: 0; }
+        .code-note { font-size: 0.9em; font-weight: bold; color: #cf222e; text-indent: 0; margin: 0.8em 0 0.2em; }
+        .code-note-notdesiredbehavior { color: #9a6700; }
         table { border-collapse: collapse; margin: 0.8em auto; max-width: 100%; }
         th, td { border: 1px solid #c8c8c8; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
         th { background-color: #eeeeee; font-family: $SANS; font-weight: bold; }

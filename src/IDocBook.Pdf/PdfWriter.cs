@@ -27,7 +27,7 @@ public static class PdfWriter
         stages ??= Stages.None;
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
-        var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
+        var characters = BookCharacters.Of(book, [OwnCharacters, .. labels.All, .. svgText]);
         var fonts = stages.Time("font subsetting", () => cache is null
             ? FontSet.Create(characters, options.Fonts)
             : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));

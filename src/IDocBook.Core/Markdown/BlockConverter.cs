@@ -20,8 +20,17 @@ namespace IDocBook.Core.Markdown;
 /// <summary>Converts Markdig blocks to model blocks; raw HTML blocks are assembled with their Markdown siblings.</summary>
 internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
 {
-    private readonly HtmlMapper _html = new(sink);
+    private readonly HtmlMapper _html = new(sink) { InlineMarkdown = (text, at) => InlineMarkdown(text, at, sink) };
     private readonly InlineConverter _inlines = new(lines, new HtmlMapper(sink), sink);
+
+    /// <summary>Markdown inline text from an attribute (a listing's caption), placed at the element that holds it.</summary>
+    private static IReadOnlyList<Model.Inline> InlineMarkdown(string text, SourceSpan at, DiagnosticSink sink)
+    {
+        var document = Markdig.Markdown.Parse(text.ReplaceLineEndings(" "), MarkdownReader.Pipeline);
+        if (document.FirstOrDefault() is not ParagraphBlock { Inline: { } inline }) return [new Model.Text(text, at)];
+        var map = new LineMap(text, at.File, [new Loading.LineOrigin(at.File, at.Line)]);
+        return HtmlMapper.Trim(new InlineConverter(map, new HtmlMapper(sink), sink).Convert(inline));
+    }
 
     /// <summary>
     /// Columns beyond this are folded into the last one: no page or screen shows more side by side,
@@ -59,7 +68,7 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
                 // A <br> at the very end of a paragraph would only add an empty line.
                 var content = HtmlMapper.Trim(_inlines.Convert(p.Inline));
                 if (content.Count == 0) return [];
-                return [content is [Image image] ? new Figure(image, [], source) : new Paragraph(content, source)];
+                return [StandaloneImage.Block(content, source)];
             case AlertBlock alert:
                 var kind = alert.Kind.ToString().ToLowerInvariant();
                 return [new Div(Attributes.Empty.WithClass("alert").WithClass("alert-" + kind), Blocks(alert), source)];
@@ -71,7 +80,7 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
                 return [List(list, source)];
             case FencedCodeBlock fenced:
                 // Pandoc-style ```{.python} reaches us as attributes (generic attributes extension): the first class names the language.
-                return [new CodeBlock(Language(fenced.Info) ?? Attrs(fenced).Classes.FirstOrDefault(), Code(fenced), source)];
+                return [FencedCode(fenced, source)];
             case YamlFrontMatterBlock:
                 // Before the code block case: Markdig's front matter block is a CodeBlock, and was being shown as code.
                 return [];
@@ -164,6 +173,23 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
         if (html is null) return Attributes.Empty;
         var attributes = new Attributes(html.Id, html.Classes?.ToList() ?? [], html.Properties?.Select(p => new KeyValuePair<string, string>(p.Key, p.Value ?? "")).ToList() ?? []);
         return attributes;
+    }
+
+    private static CodeBlock FencedCode(FencedCodeBlock fenced, SourceSpan source)
+    {
+        // Markdig adds the whole info string as a class language-{info}: the language is kept on its own.
+        var attributes = Attrs(fenced);
+        attributes = attributes with { Classes = [.. attributes.Classes.Where(c => !c.StartsWith("language-", StringComparison.Ordinal))] };
+        var language = Language(fenced.Info);
+        if (language is null && attributes.Classes.Count > 0)
+        {
+            language = attributes.Classes[0];
+            attributes = attributes with { Classes = [.. attributes.Classes.Skip(1)] };
+        }
+        // rust,ignore,does_not_compile: the words after the language are marks the writers may show.
+        foreach (var word in $"{fenced.Info} {fenced.Arguments}".Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries).Skip(language is null ? 0 : 1))
+            if (word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) attributes = attributes.WithClass(word);
+        return new CodeBlock(language, Code(fenced), source) { Attributes = attributes };
     }
 
     /// <summary>The first word of a fence's info string: <c>rust,no_run</c> and <c>{.python}</c> name rust and python.</summary>

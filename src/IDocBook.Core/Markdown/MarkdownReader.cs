@@ -38,6 +38,7 @@ public static class MarkdownReader
     /// <summary>Reads text whose directives were expanded; spans name the file each line came from.</summary>
     public static MarkdownFile Read(ExpandedText expanded, string file, DiagnosticSink sink)
     {
+        expanded = QuotedFootnotes.Lift(expanded, file);
         var lines = new LineMap(expanded.Text, file, expanded.Lines);
         MarkdownDocument document;
         try

@@ -29,6 +29,13 @@ public sealed record BlockQuote(IReadOnlyList<Block> Content, SourceSpan Source)
 public sealed record CodeBlock(string? Language, string Code, SourceSpan Source) : Block(Source)
 {
     public IReadOnlyList<CodeLine>? Lines { get; init; }
+
+    /// <summary>
+    /// The other words of the info string as classes (<c>rust,ignore,does_not_compile</c> gives
+    /// <c>ignore</c> and <c>does_not_compile</c>), and <c>{.class key=value}</c> attributes. Writers
+    /// show the marks mdBook books use for code that does not compile or panics (see <c>CodeNote</c>).
+    /// </summary>
+    public Attributes Attributes { get; init; } = Attributes.Empty;
 }
 
 public sealed record CodeLine(IReadOnlyList<CodeToken> Tokens);
@@ -58,6 +65,14 @@ public sealed record TableCell(IReadOnlyList<Inline> Content, ColumnAlign Align,
 
 /// <summary>A block-level image with an optional caption (a paragraph holding only an image, <c>&lt;figure&gt;</c>).</summary>
 public sealed record Figure(Image Image, IReadOnlyList<Inline> Caption, SourceSpan Source) : Block(Source);
+
+/// <summary>
+/// A code listing as mdBook books mark it up (<c>&lt;Listing number="2-1" file-name="src/main.rs"
+/// caption="…"&gt;</c> around a fence): its content, usually one code block, the file the code goes
+/// in, and a caption that both writers print as "Listing 2-1: caption". <see cref="Number"/> is the
+/// author's own, as the book numbers its listings; null when the author gave none.
+/// </summary>
+public sealed record Listing(string? Number, string? FileName, IReadOnlyList<Inline> Caption, IReadOnlyList<Block> Content, SourceSpan Source) : Block(Source);
 
 public sealed record ThematicBreak(SourceSpan Source) : Block(Source);
 

@@ -34,6 +34,7 @@ public static class BookCharacters
         foreach (var block in Walk.Blocks(chapter.Blocks))
             if (block is CodeBlock code) set.Add(code.Code);
             else if (block is Heading { Number: { } number }) set.Add(number);
+            else if (block is Listing listing) { set.Add(listing.Number); set.Add(listing.FileName); }
         foreach (var inline in Walk.Inlines(chapter.Blocks))
         {
             switch (inline)

@@ -135,6 +135,8 @@ public static class Rewrite
         Div d => Changed(blocks(d.Content), d.Content) is { } c ? d with { Content = c } : d,
         Details d => (inlines(d.Summary), blocks(d.Content)) is var (summary, content) && ReferenceEquals(summary, d.Summary) && ReferenceEquals(content, d.Content) ? d
             : d with { Summary = summary, Content = content },
+        Listing l => (inlines(l.Caption), blocks(l.Content)) is var (caption, content) && ReferenceEquals(caption, l.Caption) && ReferenceEquals(content, l.Content) ? l
+            : l with { Caption = caption, Content = content },
         FootnoteDefinition f => Changed(blocks(f.Content), f.Content) is { } c ? f with { Content = c } : f,
         _ => block,
     };

@@ -36,6 +36,7 @@ public static class Walk
             case BlockQuote q: AddBlocks(q.Content, all); break;
             case Div d: AddBlocks(d.Content, all); break;
             case Details d: AddBlocks(d.Content, all); break;
+            case Listing l: AddBlocks(l.Content, all); break;
             case FootnoteDefinition f: AddBlocks(f.Content, all); break;
         }
     }
@@ -60,6 +61,7 @@ public static class Walk
                 AddInlines(f.Caption, all);
                 break;
             case Details d: AddInlines(d.Summary, all); break;
+            case Listing l: AddInlines(l.Caption, all); break;
         }
     }
 

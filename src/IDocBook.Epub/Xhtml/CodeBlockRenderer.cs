@@ -4,12 +4,20 @@ namespace IDocBook.Epub.Xhtml;
 
 /// <summary>
 /// Code as <c>&lt;pre&gt;&lt;code&gt;</c>. Highlighted tokens become <c>tok-{style}</c> spans; the styles
-/// used are recorded so the stylesheet defines exactly those.
+/// used are recorded so the stylesheet defines exactly those. Code marked as not compiling or
+/// panicking gets a note above it.
 /// </summary>
 internal static class CodeBlockRenderer
 {
     public static void Write(XhtmlRenderer r, CodeBlock code)
     {
+        if (CodeNotes.Of(code) is { } kind)
+        {
+            r.Start("p", "code-note code-note-" + kind.ToString().ToLowerInvariant());
+            r.Text(r.Context.Labels.CodeNote(kind)!);
+            r.End();
+            r.Newline();
+        }
         r.Start("pre");
         r.Start("code", XmlText.ClassToken(code.Language) is { } lang ? $"language-{lang}" : null);
         if (code.Lines is null) r.Text(code.Code);

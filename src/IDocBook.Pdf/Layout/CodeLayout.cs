@@ -7,7 +7,8 @@ namespace IDocBook.Pdf.Layout;
 /// <summary>
 /// Code blocks: monospace, coloured from the highlighting tokens, on a light background. Every
 /// source line is set on its own (long ones wrap with a continuation mark), and every line is a
-/// box with its own slice of background, so a block splits across pages anywhere.
+/// box with its own slice of background, so a block splits across pages anywhere. Code marked as
+/// not compiling or panicking gets a note above it.
 /// </summary>
 internal static class CodeLayout
 {
@@ -27,12 +28,24 @@ internal static class CodeLayout
         }
         // Lines form one group, so a block never leaves a single line at the foot or top of a page.
         var key = new object();
+        var note = Note(code, width, c);
         return
         [
-            Background(new Box(pad * 0.7f, []), width, c) with { SpaceBefore = c.Type.BodySize * 0.6f, KeepWithNext = true },
+            .. note,
+            Background(new Box(pad * 0.7f, []), width, c) with { SpaceBefore = note.Count > 0 ? c.Type.BodySize * 0.15f : c.Type.BodySize * 0.6f, KeepWithNext = true },
             .. set.Select((b, i) => b with { Group = new LineGroup(key, i, set.Count) }),
             Background(new Box(pad * 0.7f, []), width, c),
         ];
+    }
+
+    // "This code does not compile!" above code marked so (see CodeNotes), kept with the code.
+    private static List<Box> Note(CodeBlock code, float width, LayoutContext c)
+    {
+        if (CodeNotes.Of(code) is not { } kind) return [];
+        var colour = kind == CodeNoteKind.NotDesiredBehavior ? 0xFF9A6700u : 0xFFCF222Eu;
+        var style = c.Type.Body with { Font = Fonts.FontRole.BodyBold, Size = c.Type.BodySize * 0.9f, Color = colour };
+        var spec = new ParagraphSpec([new StyledText(c.Labels.CodeNote(kind)!, style)], width) { Align = TextAlign.Left, LineHeight = 1.4f, Source = code.Source };
+        return [.. ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.6f).Select(b => b with { KeepWithNext = true })];
     }
 
     private static Box Background(Box box, float width, LayoutContext c) =>

@@ -7,7 +7,7 @@ namespace IDocBook.Pdf.Layout;
 
 /// <summary>
 /// Figures: the image scaled to fit the measure (CSS pixels at 96 dpi, never enlarged, never
-/// taller than <see cref="MaxHeight"/>), centred, with a caption from the caption, title or alt text.
+/// taller than <see cref="MaxHeight"/>), centred, with its caption (the image's title or a <c>figcaption</c>, never its alt text).
 /// A missing image becomes a visible framed placeholder with its alt text.
 /// </summary>
 internal static class FigureLayout
@@ -29,9 +29,8 @@ internal static class FigureLayout
             var (w, h) = Scaled(size.Value, image.Attributes, width);
             boxes.Add(new Box(h, [new ImageItem((width - w) / 2, 0, w, h, resource.MediaType, resource.Data)]) { SpaceBefore = gap, KeepWithNext = true });
         }
-        IReadOnlyList<Inline> caption = figure.Caption.Count > 0 ? figure.Caption
-            : image.Title is { Length: > 0 } title ? [new Core.Model.Text(title, image.Source)]
-            : resource is not null && image.Alt.Length > 0 ? [new Core.Model.Text(image.Alt, image.Source)] : [];
+        // The reader made the caption from the title or <figcaption>; alt text is never a caption.
+        var caption = figure.Caption;
         if (caption.Count > 0)
         {
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f, Color = c.Type.Muted };

@@ -70,7 +70,7 @@ internal static class BookTypesetter
     private static List<Box> ChapterBoxes(Chapter chapter, float width, LayoutContext c)
     {
         // Like the EPUB, a chapter without its own title heading gets one from the summary.
-        IReadOnlyList<Block> blocks = chapter.Blocks is [Heading { Level: 1 }, ..] ? chapter.Blocks
+        IReadOnlyList<Block> blocks = ChapterTitle.IsInText(chapter.Blocks) ? chapter.Blocks
             : [new Heading(1, [new Core.Model.Text(chapter.Title, SourceSpan.None)], Attributes.Empty, SourceSpan.None), .. chapter.Blocks];
         var boxes = BlockLayout.Layout(blocks, width, c, new BlockEnv());
         if (boxes.Count > 0)

@@ -49,7 +49,7 @@ internal static class ModelDump
             case BlockQuote q: Line(sb, d, $"BlockQuote {at}"); foreach (var b in q.Content) Block(sb, b, d + 1); break;
             case CodeBlock c:
                 var styles = c.Lines?.SelectMany(l => l.Tokens).Select(t => t.Style?.Name).OfType<string>().Distinct().Count() ?? 0;
-                Line(sb, d, $"CodeBlock lang={c.Language ?? "-"} lines={c.Code.Split('\n').Length} highlighted={(c.Lines is null ? "no" : $"{styles} styles")} {at}");
+                Line(sb, d, $"CodeBlock lang={c.Language ?? "-"} lines={c.Code.Split('\n').Length} highlighted={(c.Lines is null ? "no" : $"{styles} styles")}{(c.Attributes.IsEmpty ? "" : " " + Attrs(c.Attributes))} {at}");
                 foreach (var line in c.Code.Split('\n')) Line(sb, d + 1, "| " + line);
                 break;
             case Table t:
@@ -58,6 +58,11 @@ internal static class ModelDump
                 foreach (var row in t.Body) Line(sb, d + 1, "Row " + string.Join(" | ", row.Cells.Select(c => InlineText.Of(c.Content))));
                 break;
             case Figure f: Line(sb, d, $"Figure {at}"); Inlines(sb, [f.Image, .. f.Caption], d + 1); break;
+            case Listing l:
+                Line(sb, d, $"Listing number={l.Number ?? "-"} file={l.FileName ?? "-"} {at}");
+                Inlines(sb, l.Caption, d + 1);
+                foreach (var b in l.Content) Block(sb, b, d + 1);
+                break;
             case ThematicBreak: Line(sb, d, $"ThematicBreak {at}"); break;
             case Div v: Line(sb, d, $"Div {Attrs(v.Attributes)} {at}"); foreach (var b in v.Content) Block(sb, b, d + 1); break;
             case Details x: Line(sb, d, $"Details {at}"); Inlines(sb, x.Summary, d + 1); foreach (var b in x.Content) Block(sb, b, d + 1); break;

@@ -10,6 +10,13 @@ namespace IDocBook.Core.Markdown.Html;
 /// </summary>
 internal sealed class HtmlMapper(DiagnosticSink sink)
 {
+    /// <summary>Reads an attribute that holds Markdown inline text (a listing's caption); plain text when unset.</summary>
+    public Func<string, SourceSpan, IReadOnlyList<Inline>>? InlineMarkdown { get; init; }
+
+    /// <summary>Inline formatting that may wrap whole paragraphs in raw HTML: it applies to each paragraph inside.</summary>
+    private static readonly HashSet<string> Formatting =
+        ["a", "b", "strong", "i", "em", "cite", "dfn", "var", "s", "strike", "del", "sup", "sub", "kbd", "span", "u", "small", "mark", "font", "abbr", "ins", "q"];
+
     /// <summary>Whether a start tag may enter the tree; reports unsafe elements and event attributes.</summary>
     public bool Admit(HtmlStartTag tag, SourceSpan source)
     {
@@ -34,7 +41,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
         foreach (var child in children)
         {
             if (child is Block block) { Flush(); result.Add(block); }
-            else if (child is HtmlElement e && HtmlElements.IsBlock(e.Name)) { Flush(); result.AddRange(Block(e)); }
+            else if (child is HtmlElement e && IsBlockLevel(e)) { Flush(); result.AddRange(Block(e)); }
             else run.Add(child);
         }
         Flush();
@@ -46,7 +53,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
             run.Clear();
             if (inlines.Count == 0) return;
             var source = inlines[0].Source;
-            result.Add(inlines is [Image image] ? new Figure(image, [], source) : new Paragraph(inlines, source));
+            result.Add(StandaloneImage.Block(inlines, source));
         }
     }
 
@@ -58,7 +65,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
             switch (child)
             {
                 case Inline inline: result.Add(inline); break;
-                case HtmlElement e when HtmlElements.IsBlock(e.Name):
+                case HtmlElement e when IsBlockLevel(e):
                     AppendAsInlines(result, Block(e));
                     break;
                 case HtmlElement e:
@@ -101,9 +108,60 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
                 return [new Paragraph([new Strong(Trim(Inlines(e.Children)), e.Source)], e.Source)];
             case "dd":
                 return [new Div(attributes.WithClass("definition"), Blocks(e.Children), e.Source)];
+            case "listing":
+                return [Listing(e)];
+            case var name when Formatting.Contains(name):
+                return Distributed(e);
             default:
-                return Blocks(e.Children);
+                // A custom element around Markdown blocks: its blocks, kept as blocks.
+                var content = Blocks(e.Children);
+                return attributes.IsEmpty ? content : [new Div(attributes, content, e.Source)];
         }
+    }
+
+    /// <summary>
+    /// An element that must be mapped as a block: a block element, or any element whose content holds
+    /// Markdown blocks (a fenced code block between <c>&lt;Listing&gt;</c> and <c>&lt;/Listing&gt;</c>).
+    /// Mapping such an element as an inline would flatten a code block into inline code.
+    /// </summary>
+    private static bool IsBlockLevel(HtmlElement e) => HtmlElements.IsBlock(e.Name) || e.Name == "listing" || HoldsBlocks(e);
+
+    private static bool HoldsBlocks(HtmlElement e)
+    {
+        foreach (var child in e.Children)
+            if (child is Block || child is HtmlElement inner && IsBlockLevel(inner)) return true;
+        return false;
+    }
+
+    // <b> or <a> around paragraphs: each paragraph (or heading) gets the formatting around its content.
+    private IEnumerable<Block> Distributed(HtmlElement e)
+    {
+        foreach (var block in Blocks(e.Children))
+        {
+            yield return block switch
+            {
+                Paragraph p => p with { Content = Wrapped(e, p.Content) },
+                Heading h => h with { Content = Wrapped(e, h.Content) },
+                _ => block,
+            };
+        }
+    }
+
+    private IReadOnlyList<Inline> Wrapped(HtmlElement e, IReadOnlyList<Inline> content)
+    {
+        var copy = new HtmlElement(e.Tag, e.Source);
+        copy.Children.AddRange(content);
+        return Inline(copy) is { } wrapped ? [wrapped] : content;
+    }
+
+    private Listing Listing(HtmlElement e)
+    {
+        var caption = e.Tag.Get("caption") is { } text && !string.IsNullOrWhiteSpace(text)
+            ? InlineMarkdown?.Invoke(text.Trim(), e.Source) ?? [new Model.Text(text.Trim(), e.Source)]
+            : [];
+        var number = e.Tag.Get("number")?.Trim();
+        var file = e.Tag.Get("file-name")?.Trim();
+        return new Listing(string.IsNullOrEmpty(number) ? null : number, string.IsNullOrEmpty(file) ? null : file, caption, Blocks(e.Children), e.Source);
     }
 
     public Inline? Inline(HtmlElement e)
@@ -170,7 +228,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
         var blocks = Blocks(e.Children.Where(c => c is not HtmlElement { Name: "figcaption" }));
         var caption = e.Children.OfType<HtmlElement>().FirstOrDefault(c => c.Name == "figcaption");
         var captionInlines = caption is null ? [] : Trim(Inlines(caption.Children));
-        if (blocks is [Figure single]) return [single with { Caption = captionInlines }];
+        if (blocks is [Figure single]) return [caption is null ? single : single with { Caption = captionInlines }];
         return caption is null ? blocks : [.. blocks, new Paragraph(captionInlines, caption.Source)];
     }
 
@@ -230,7 +288,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
             {
                 var nested = block switch
                 {
-                    Div d => d.Content, BlockQuote q => q.Content, Details d => d.Content,
+                    Div d => d.Content, BlockQuote q => q.Content, Details d => d.Content, Listing l => l.Content,
                     ListBlock l => l.Items.SelectMany(i => i.Content).ToList(),
                     _ => [],
                 };
