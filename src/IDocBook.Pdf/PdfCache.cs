@@ -60,13 +60,12 @@ public sealed class PdfCache : IDisposable
     }
 
     /// <summary>
-    /// Ends the layout: keeps what this build used. With <paramref name="clean"/> false (a character
-    /// was missing, and only a fresh layout reports where), what it laid out is not kept.
+    /// Ends the layout: keeps what this build used. A character no font has changes nothing here:
+    /// it is reported from the model (see <c>MissingCharacters</c>), not from the layout.
     /// </summary>
-    internal void End(bool clean)
+    internal void End()
     {
-        var kept = clean ? _used : _used.Where(e => _earlier.ContainsKey(e.Key));
-        _earlier = kept.ToDictionary(e => e.Key, e => e.Value);
+        _earlier = _used.ToDictionary(e => e.Key, e => e.Value);
         LastBuild = (_laidOut, _reused);
     }
 

@@ -26,19 +26,20 @@ public static class PdfWriter
     {
         stages ??= Stages.None;
         var labels = Labels.For(book.Metadata.Language);
-        var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
+        var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data)).ToList();
         var characters = BookCharacters.Of(book, [OwnCharacters, .. labels.All, .. svgText]);
         var fonts = stages.Time("font subsetting", () => cache is null
             ? FontSet.Create(characters, options.Fonts)
-            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
+            : cache.Fonts((options.Fonts ?? FontChoice.Default).Key + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
         try
         {
-            var text = new TextLayouter(fonts, sink);
+            var text = new TextLayouter(fonts) { Language = book.Metadata.Language };
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
             var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
-            cache?.End(clean: !text.HasMissingCharacters);
-            text.ReportMissingCharacters();
-            var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
+            cache?.End();
+            MissingCharacters.Report(book, fonts.Missing, sink);
+            using var svgFonts = svgText.Count == 0 ? null
+                : new SvgFonts(options.Fonts ?? FontChoice.Default, string.Concat(svgText).EnumerateRunes().Select(r => r.Value).ToHashSet());
             stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts }, output));
             return document.Pages.Count;
         }

@@ -7,14 +7,36 @@ namespace IDocBook.Media.Fonts;
 /// </remarks>
 public static class BundledFonts
 {
-    /// <summary>Body text: Noto Serif SC Regular (CJK and Latin).</summary>
+    /// <summary>Chinese body text: Noto Serif SC Regular (CJK, and the EPUB's embedded body font).</summary>
     public static string Serif => Find("NotoSerifSC-Regular.ttf");
 
-    /// <summary>Strong body text and headings: Noto Serif SC Bold.</summary>
+    /// <summary>Strong Chinese body text: Noto Serif SC Bold.</summary>
     public static string SerifBold => Find("NotoSerifSC-Bold.ttf");
 
-    /// <summary>Display text such as cover titles: Noto Sans SC Bold.</summary>
+    /// <summary>Chinese headings and display text such as cover titles: Noto Sans SC Bold.</summary>
     public static string SansBold => Find("NotoSansSC-Bold.ttf");
+
+    /// <summary>Latin (and Greek, Cyrillic) body text: Noto Serif, with its true italics and bolds.</summary>
+    public static string LatinSerif => Find("NotoSerif-Regular.ttf");
+    public static string LatinSerifItalic => Find("NotoSerif-Italic.ttf");
+    public static string LatinSerifBold => Find("NotoSerif-Bold.ttf");
+    public static string LatinSerifBoldItalic => Find("NotoSerif-BoldItalic.ttf");
+
+    /// <summary>Latin headings: Noto Sans Bold, matching Noto Sans SC Bold.</summary>
+    public static string LatinSansBold => Find("NotoSans-Bold.ttf");
+
+    /// <summary>Hangul: Nanum Myeongjo, a serif like the body.</summary>
+    public static string Hangul => Find("NanumMyeongjo-Regular.ttf");
+
+    /// <summary>Symbols, dingbats and arrows the text faces lack, then monochrome emoji (colour emoji cannot be embedded in a useful way).</summary>
+    public static IReadOnlyList<string> Symbols => [Find("NotoSansSymbols2-Regular.ttf"), Find("NotoSansSymbols-Regular.ttf"), Find("NotoEmoji-Regular.ttf")];
+
+    /// <summary>Faces metric-compatible with Times, Helvetica/Arial and Courier, for the text of SVG images.</summary>
+    public static string MetricSerif => Find("LiberationSerif-Regular.ttf");
+    public static string MetricSerifBold => Find("LiberationSerif-Bold.ttf");
+    public static string MetricSans => Find("LiberationSans-Regular.ttf");
+    public static string MetricSansBold => Find("LiberationSans-Bold.ttf");
+    public static string MetricMono => Find("LiberationMono-Regular.ttf");
 
     /// <summary>Code: JetBrains Mono Regular (Latin only; CJK in code needs fallback to <see cref="Serif"/>).</summary>
     public static string Mono => Find("JetBrainsMono-Regular.ttf");

@@ -65,4 +65,16 @@ internal static partial class HarfBuzzSubsetApi
 
     [LibraryImport(Library)]
     internal static partial IntPtr hb_subset_or_fail(IntPtr sourceFace, IntPtr input);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_set_create();
+
+    [LibraryImport(Library)]
+    internal static partial void hb_set_destroy(IntPtr set);
+
+    [LibraryImport(Library)]
+    internal static partial uint hb_set_get_population(IntPtr set);
+
+    [LibraryImport(Library)]
+    internal static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
 }

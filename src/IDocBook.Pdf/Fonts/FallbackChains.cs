@@ -1,40 +1,58 @@
+using IDocBook.Media.Fonts;
+
 namespace IDocBook.Pdf.Fonts;
 
 /// <summary>
 /// Which fonts each role tries, in order. The decisions:
 /// <list type="bullet">
-/// <item>Body: Noto Serif SC first for everything, Latin included. Its Latin is a proper serif design
-/// matched in weight and x-height to its Han, so mixed lines (Docker 容器) keep one colour and baseline;
-/// a separate Latin font would fight the CJK metrics. JetBrains Mono last, for symbols (arrows, box
-/// drawing) the CJK font lacks.</item>
-/// <item>BodyBold: Noto Serif SC Bold, then the regular serif, then mono.</item>
-/// <item>Heading: Noto Sans SC Bold, then serif bold, then mono.</item>
-/// <item>Mono: JetBrains Mono, then Noto Serif SC <b>Regular</b> for CJK in code: code is set in a
-/// regular weight, and Noto Sans SC Bold would make every Chinese comment shout. Sans bold last.</item>
-/// <item>Fonts named in the config come first; the bundled chain follows them, so CJK never goes missing.</item>
+/// <item>Latin text is set in a Latin family (Noto Serif, with true italics; Noto Sans Bold in
+/// headings), CJK text in Noto Serif SC (Noto Sans SC Bold in headings). A CJK font's Latin letters
+/// and quotes are full-width or nearly so, and read "it’ s".</item>
+/// <item>Italic roles have a Latin italic only: CJK has no italic, and emphasis there is marked by
+/// dots under the characters (clreq), never by a slanted regular.</item>
+/// <item>Then Hangul (Nanum Myeongjo), symbols and dingbats (Noto Sans Symbols 2, Noto Sans Symbols),
+/// monochrome emoji (Noto Emoji), and JetBrains Mono for arrows and box drawing.</item>
+/// <item>Mono: JetBrains Mono, then the regular body chain, so Chinese comments in code are set in
+/// the regular serif rather than a shouting bold.</item>
+/// <item>Fonts named in the config come first in their role; the bundled chain follows them, then
+/// the config's fallback list and the <c>--font-path</c> folders. The machine's fonts come last and
+/// only for characters none of these has (<see cref="FontSet"/>).</item>
 /// </list>
 /// </summary>
 internal static class FallbackChains
 {
-    public static string[] PathsFor(FontRole role, FontChoice choice) => [.. Chain(role, choice), .. Bundled(role)];
-
-    private static string[] Chain(FontRole role, FontChoice choice) => role switch
+    public static FontSource[] For(FontRole role, FontChoice choice)
     {
-        FontRole.Body => [Body(choice), Mono(choice)],
-        FontRole.BodyBold => [BodyBold(choice), Body(choice), Mono(choice)],
-        FontRole.Heading => [Heading(choice), BodyBold(choice), Mono(choice)],
-        FontRole.Mono => [Mono(choice), Body(choice), Heading(choice)],
+        var chain = new List<FontSource>();
+        foreach (var (path, origin) in Role(role, choice))
+            if (path is not null) chain.Add(new FontSource(Path.GetFullPath(path), origin));
+        foreach (var path in choice.Fallback) chain.Add(new FontSource(Path.GetFullPath(path), FontOrigin.Fallback));
+        foreach (var path in SystemFonts.FilesIn(choice.FontPaths)) chain.Add(new FontSource(path, FontOrigin.FontPath));
+        // One subset per file even when two roles name it with different spellings.
+        return [.. chain.DistinctBy(s => s.Path, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<(string? Path, FontOrigin Origin)> Role(FontRole role, FontChoice c) => role switch
+    {
+        FontRole.Body => Body(c),
+        FontRole.BodyItalic => [(c.Italic, FontOrigin.Book), (BundledFonts.LatinSerifItalic, FontOrigin.Bundled), .. Body(c)],
+        FontRole.BodyBold => BodyBold(c),
+        FontRole.BodyBoldItalic => [(c.BoldItalic, FontOrigin.Book), (BundledFonts.LatinSerifBoldItalic, FontOrigin.Bundled), .. BodyBold(c)],
+        FontRole.Heading => [(c.Heading, FontOrigin.Book), (BundledFonts.LatinSansBold, FontOrigin.Bundled), (BundledFonts.SansBold, FontOrigin.Bundled), .. BodyBold(c)],
+        FontRole.Mono => [(c.Mono, FontOrigin.Book), (BundledFonts.Mono, FontOrigin.Bundled), .. Body(c)],
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    // A font the author names may lack CJK (or Latin); the bundled faces stay behind it as a last resort.
-    private static string[] Bundled(FontRole role) => Chain(role, FontChoice.Default);
+    private static IEnumerable<(string?, FontOrigin)> Body(FontChoice c) =>
+    [
+        (c.Body, FontOrigin.Book),
+        (BundledFonts.LatinSerif, FontOrigin.Bundled),
+        (BundledFonts.Serif, FontOrigin.Bundled),
+        (BundledFonts.Hangul, FontOrigin.Bundled),
+        .. BundledFonts.Symbols.Select(s => ((string?)s, FontOrigin.Bundled)),
+        (BundledFonts.Mono, FontOrigin.Bundled),
+    ];
 
-    private static string Body(FontChoice c) => Full(c.Body ?? IDocBook.Media.Fonts.BundledFonts.Serif);
-    private static string BodyBold(FontChoice c) => Full(c.BodyBold ?? IDocBook.Media.Fonts.BundledFonts.SerifBold);
-    private static string Heading(FontChoice c) => Full(c.Heading ?? IDocBook.Media.Fonts.BundledFonts.SansBold);
-    private static string Mono(FontChoice c) => Full(c.Mono ?? IDocBook.Media.Fonts.BundledFonts.Mono);
-
-    // One subset per file even when two roles name it with different spellings.
-    private static string Full(string path) => Path.GetFullPath(path);
+    private static IEnumerable<(string?, FontOrigin)> BodyBold(FontChoice c) =>
+        [(c.BodyBold, FontOrigin.Book), (BundledFonts.LatinSerifBold, FontOrigin.Bundled), (BundledFonts.SerifBold, FontOrigin.Bundled), .. Body(c)];
 }

@@ -1,4 +1,4 @@
 namespace IDocBook.Pdf.Fonts;
 
-/// <summary>What a piece of text is set in; each role has a primary font and a fallback chain.</summary>
-public enum FontRole { Body, BodyBold, Heading, Mono }
+/// <summary>What a piece of text is set in; each role has a primary font and a fallback chain (<see cref="FallbackChains"/>).</summary>
+public enum FontRole { Body, BodyBold, Heading, Mono, BodyItalic, BodyBoldItalic }

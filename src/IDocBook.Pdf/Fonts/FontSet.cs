@@ -1,9 +1,13 @@
+using IDocBook.Core.Text;
 
 namespace IDocBook.Pdf.Fonts;
 
 /// <summary>
-/// The book's fonts, each subset once to the book's characters, and the per-role fallback chains
-/// (<see cref="FallbackChains"/> says which and why). Built once per book; thread-safe to query.
+/// The book's fonts and the per-role fallback chains (<see cref="FallbackChains"/> says which and
+/// why). Each character of the book is given, per role, the first face of the chain that has it;
+/// script-dependent punctuation (<see cref="ScriptContext"/>) gets one face for Latin context and one
+/// for CJK context. Only faces that are given a character are loaded, each subset once to exactly
+/// the characters it was given. Built once per book; thread-safe to query.
 /// </summary>
 /// <remarks>
 /// A font only holds the code points given to <see cref="Create"/>: text the typesetter adds itself
@@ -11,65 +15,141 @@ namespace IDocBook.Pdf.Fonts;
 /// </remarks>
 public sealed class FontSet : IDisposable
 {
+    /// <summary>What a character no font has is drawn as: a white square, so the gap is seen, not hidden.</summary>
+    public const int Box = 0x25A1;
+
     private readonly FontFace[] _faces;
     private readonly FontFace[] _primary;
     private readonly Dictionary<int, FontFace>[] _byRole;
+    private readonly Dictionary<int, FontFace>[] _latin;
+    private readonly Dictionary<int, FontFace>[] _cjk;
     private readonly Dictionary<FontFace, FaceMetrics> _metrics;
 
-    private FontSet(FontFace[] faces, FontFace[] primary, Dictionary<int, FontFace>[] byRole, Dictionary<FontFace, FaceMetrics> metrics)
+    private FontSet(FontFace[] faces, FontFace[] primary, Dictionary<int, FontFace>[] byRole, Dictionary<int, FontFace>[] latin, Dictionary<int, FontFace>[] cjk,
+        Dictionary<FontFace, FaceMetrics> metrics, IReadOnlyList<int> missing, IReadOnlyDictionary<FontFace, FontSource> sources)
     {
         _faces = faces;
         _primary = primary;
         _byRole = byRole;
+        _latin = latin;
+        _cjk = cjk;
         _metrics = metrics;
+        Missing = missing;
+        Sources = sources;
     }
 
-    /// <summary>Every distinct embedded face, in a fixed order (body first).</summary>
+    /// <summary>Every distinct embedded face, in a fixed order (the order of the chains).</summary>
     public IReadOnlyList<FontFace> Faces => _faces;
+
+    /// <summary>The characters asked for that no font has, in code point order: drawn as <see cref="Box"/>.</summary>
+    public IReadOnlyList<int> Missing { get; }
+
+    /// <summary>The file and origin each face was loaded from.</summary>
+    public IReadOnlyDictionary<FontFace, FontSource> Sources { get; }
 
     public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null)
     {
         ArgumentNullException.ThrowIfNull(codePoints);
         choice ??= FontChoice.Default;
         var roles = Enum.GetValues<FontRole>();
-        var chains = roles.Select(r => FallbackChains.PathsFor(r, choice).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
-        var paths = chains.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToArray();
+        var chains = roles.Select(r => FallbackChains.For(r, choice).ToList()).ToArray();
 
         // Sorted so the subsetter sees the same input whatever order the set enumerates in.
         // The space is always kept: a tab is shaped as spaces, and it costs one glyph.
-        int[] wanted = [.. codePoints.Append(' ').Where(cp => !Invisible.Is(cp)).Distinct().Order()];
-        var loaded = new FaceLoader.Loaded[paths.Length];
+        int[] wanted = [.. codePoints.Append(' ').Append(Box).Where(cp => !Invisible.Is(cp)).Distinct().Order()];
+        var files = new Dictionary<string, FontFile?>(StringComparer.Ordinal);
         try
         {
-            // Each CJK font takes ~0.3 s to subset; they are independent, and each result is deterministic.
-            Parallel.For(0, paths.Length, i => loaded[i] = FaceLoader.Load(paths[i], wanted));
-        }
-        catch
-        {
-            foreach (var l in loaded) l?.Face.Dispose();
-            throw;
-        }
-
-        var byPath = paths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => loaded[x.i], StringComparer.Ordinal);
-        var byRole = new Dictionary<int, FontFace>[roles.Length];
-        var primary = new FontFace[roles.Length];
-        foreach (var role in roles)
-        {
-            var chain = chains[(int)role].Select(p => byPath[p]).ToArray();
-            primary[(int)role] = chain[0].Face;
-            var map = new Dictionary<int, FontFace>(wanted.Length);
-            foreach (var cp in wanted)
+            FontFile? Open(FontSource source)
             {
-                foreach (var font in chain)
-                {
-                    if (font.Covered.Contains(cp)) { map[cp] = font.Face; break; }
-                }
+                if (!files.TryGetValue(source.Path, out var file)) files[source.Path] = file = FontFile.Open(source.Path);
+                return file;
             }
-            byRole[(int)role] = map;
+            FontSource? First(List<FontSource> chain, int cp, FaceKind? kind)
+            {
+                foreach (var source in chain)
+                    if (Open(source) is { } file && (kind is null || file.Kind == kind) && file.Has(cp)) return source;
+                return null;
+            }
+
+            // The machine's fonts are asked only for what no chosen font has, so a book the bundled
+            // fonts cover comes out the same on every machine.
+            var missing = wanted.Where(cp => chains.All(c => First(c, cp, null) is null)).ToList();
+            if (missing.Count > 0 && choice.SystemFonts)
+            {
+                var system = SystemFonts.FilesIn(SystemFonts.Folders()).Select(p => new FontSource(p, FontOrigin.System)).ToList();
+                var used = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var cp in missing)
+                    if (First(system, cp, null) is { } found) used.Add(found.Path);
+                foreach (var chain in chains) chain.AddRange(used.Select(p => new FontSource(p, FontOrigin.System)));
+                missing.RemoveAll(cp => used.Any(p => files[p]!.Has(cp)));
+            }
+
+            var byRole = new Dictionary<int, FontSource>[roles.Length];
+            var latin = new Dictionary<int, FontSource>[roles.Length];
+            var cjk = new Dictionary<int, FontSource>[roles.Length];
+            var given = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            void Give(FontSource source, int cp)
+            {
+                if (!given.TryGetValue(source.Path, out var set)) given[source.Path] = set = [];
+                set.Add(cp);
+            }
+            foreach (var role in roles)
+            {
+                var chain = chains[(int)role];
+                var (map, latinMap, cjkMap) = (new Dictionary<int, FontSource>(wanted.Length), new Dictionary<int, FontSource>(), new Dictionary<int, FontSource>());
+                foreach (var cp in wanted)
+                {
+                    if (First(chain, cp, null) is not { } source) continue;
+                    map[cp] = source;
+                    Give(source, cp);
+                    if (!ScriptContext.IsAmbiguous(cp)) continue;
+                    latinMap[cp] = First(chain, cp, FaceKind.Latin) ?? source;
+                    cjkMap[cp] = First(chain, cp, FaceKind.Cjk) ?? source;
+                    Give(latinMap[cp], cp);
+                    Give(cjkMap[cp], cp);
+                }
+                (byRole[(int)role], latin[(int)role], cjk[(int)role]) = (map, latinMap, cjkMap);
+            }
+
+            // Faces in chain order, each subset to the characters it was given.
+            var order = chains.SelectMany(c => c).Where(s => given.ContainsKey(s.Path)).DistinctBy(s => s.Path, StringComparer.Ordinal).ToArray();
+            var loaded = new FaceLoader.Loaded[order.Length];
+            try
+            {
+                // Each CJK font takes ~0.3 s to subset; they are independent, and each result is deterministic.
+                Parallel.For(0, order.Length, i => loaded[i] = FaceLoader.Load(order[i].Path, [.. given[order[i].Path]]));
+            }
+            catch
+            {
+                foreach (var l in loaded) l?.Face.Dispose();
+                throw;
+            }
+            var faceOf = order.Select((s, i) => (s.Path, loaded[i].Face)).ToDictionary(p => p.Path, p => p.Face, StringComparer.Ordinal);
+            Dictionary<int, FontFace> Faces(Dictionary<int, FontSource> map) => map.ToDictionary(e => e.Key, e => faceOf[e.Value.Path]);
+
+            var primary = roles.Select(r => chains[(int)r].FirstOrDefault(s => faceOf.ContainsKey(s.Path)) is { } s ? faceOf[s.Path] : loaded[0].Face).ToArray();
+            return new FontSet(
+                [.. loaded.Select(l => l.Face)], primary,
+                [.. byRole.Select(Faces)], [.. latin.Select(Faces)], [.. cjk.Select(Faces)],
+                LineMetrics(order, loaded, files), missing,
+                order.Select((s, i) => (s, loaded[i].Face)).ToDictionary(p => p.Face, p => p.s));
         }
-        return new FontSet(
-            [.. loaded.Select(l => l.Face)], primary, byRole,
-            loaded.ToDictionary(l => l.Face, l => l.Metrics));
+        finally
+        {
+            foreach (var file in files.Values) file?.Dispose();
+        }
+    }
+
+    // Lines take their baseline from the faces on them: one ascent and descent for every text face
+    // keeps the baselines of a paragraph even when a line holds no ideograph, or only Latin.
+    private static Dictionary<FontFace, FaceMetrics> LineMetrics(FontSource[] order, FaceLoader.Loaded[] loaded, Dictionary<string, FontFile?> files)
+    {
+        var text = loaded.Where((_, i) => files[order[i].Path]?.Kind != FaceKind.Other).ToList();
+        if (text.Count == 0) text = [.. loaded];
+        var ascent = text.Max(l => l.Metrics.Ascent);
+        var descent = text.Max(l => l.Metrics.Descent);
+        return loaded.ToDictionary(l => l.Face, l => l.Metrics with { Ascent = ascent, Descent = descent });
     }
 
     /// <summary>
@@ -79,7 +159,15 @@ public sealed class FontSet : IDisposable
     public FontFace? FaceFor(FontRole role, int codePoint) =>
         _byRole[(int)role].TryGetValue(codePoint, out var face) ? face : null;
 
-    /// <summary>The role's first font: used for spaces' neighbours and for the .notdef box of missing characters.</summary>
+    /// <summary>
+    /// As <see cref="FaceFor(FontRole, int)"/>, for text in CJK (<paramref name="cjk"/> true) or Latin
+    /// context: a script-dependent character (<see cref="ScriptContext.IsAmbiguous"/>) takes the chain's
+    /// first face of that kind that has it.
+    /// </summary>
+    public FontFace? FaceFor(FontRole role, int codePoint, bool cjk) =>
+        ScriptContext.IsAmbiguous(codePoint) && (cjk ? _cjk : _latin)[(int)role].TryGetValue(codePoint, out var face) ? face : FaceFor(role, codePoint);
+
+    /// <summary>The role's first loaded font: used for the line metrics of empty lines.</summary>
     public FontFace Primary(FontRole role) => _primary[(int)role];
 
     internal FaceMetrics MetricsOf(FontFace face) => _metrics[face];

@@ -21,8 +21,8 @@ internal static class InlineFlattener
             switch (inline)
             {
                 case Core.Model.Text t: Add(result, t.Value, style, link); break;
-                case Emphasis e: Append(result, e.Content, style with { Oblique = true }, link, c); break;
-                case Strong s: Append(result, s.Content, style.Font == FontRole.Body ? style with { Font = FontRole.BodyBold } : style, link, c); break;
+                case Emphasis e: Append(result, e.Content, Emphasized(style), link, c); break;
+                case Strong s: Append(result, s.Content, Bold(style), link, c); break;
                 case Strikethrough s: Append(result, s.Content, style with { Strike = true }, link, c); break;
                 case Superscript s: Append(result, s.Content, Shifted(style, +0.35f), link, c); break;
                 case Subscript s: Append(result, s.Content, Shifted(style, -0.2f), link, c); break;
@@ -54,6 +54,19 @@ internal static class InlineFlattener
             result[^1] = last with { Text = last.Text + text };
         else result.Add(new StyledText(text, style, link));
     }
+
+    // Latin emphasis is the true italic; CJK emphasis is dots under the characters (the role's
+    // italic chain falls back to the upright CJK face). Headings and code have no italic.
+    private static TextStyle Emphasized(TextStyle style) => style with
+    {
+        Font = style.Font switch { FontRole.Body => FontRole.BodyItalic, FontRole.BodyBold => FontRole.BodyBoldItalic, var other => other },
+        EmphasisDots = true,
+    };
+
+    private static TextStyle Bold(TextStyle style) => style with
+    {
+        Font = style.Font switch { FontRole.Body => FontRole.BodyBold, FontRole.BodyItalic => FontRole.BodyBoldItalic, var other => other },
+    };
 
     private static TextStyle Shifted(TextStyle style, float em) =>
         style with { Size = style.Size * 0.7f, BaselineShift = style.Size * em };

@@ -75,11 +75,13 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
             state.Font(fonts.NameOf(run.Font), run.Style.Size);
             var x = item.X + run.X[0];
             var y = state.Height - (item.Baseline - run.Style.BaselineShift);
-            // The CJK faces have no italic, so emphasis is a synthetic oblique, as browsers do.
-            content.Op("Tm", 1, 0, run.Style.Oblique ? 0.2f : 0, 1, x, y);
+            content.Op("Tm", 1, 0, 0, 1, x, y);
             ShowGlyphs(content, run);
         }
         content.Op("ET");
+
+        foreach (var run in item.Line.Runs)
+            if (run.Style.EmphasisDots && run.Glyphs.Length > 0) EmphasisDots(state, item, run);
 
         foreach (var run in item.Line.Runs)
         {
@@ -100,6 +102,27 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
                 state.Stroke(run.Style.Color, run.Style.Size / 16);
                 state.Line(left, middle, right, middle);
             }
+        }
+    }
+
+    /// <summary>
+    /// clreq's emphasis marks (着重号): a dot centred under each ideograph, kana or Hangul syllable of
+    /// an emphasised run; none under punctuation, Latin (set in italic instead) or spaces.
+    /// </summary>
+    private static void EmphasisDots(State state, TextItem item, GlyphRun run)
+    {
+        var clusters = ClusterMap.Clusters(run);
+        var size = run.Style.Size;
+        var y = item.Baseline - run.Style.BaselineShift + size * 0.3f;
+        var end = run.Left + run.Width;
+        state.Fill(run.Style.Color);
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if (clusters[i] >= run.Text.Length || i > 0 && clusters[i] == clusters[i - 1]) continue;
+            System.Text.Rune.DecodeFromUtf16(run.Text.AsSpan(clusters[i]), out var rune, out _);
+            if (!System.Text.Rune.IsLetter(rune) || !(Core.Text.Cjk.IsWide(rune.Value) || rune.Value is >= 0xAC00 and <= 0xD7AF)) continue;
+            var right = i + 1 < run.X.Length ? run.X[i + 1] : end;
+            state.Dot(item.X + (run.X[i] + right) / 2, y, size * 0.07f);
         }
     }
 
@@ -273,6 +296,18 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
         /// <summary>A rectangle given from its top-left corner, painted by <paramref name="paint"/> (f or S).</summary>
         public void Rect(float x, float top, float width, float height, string paint) =>
             Content.Op("re", x, Height - top - height, width, height).Op(paint);
+
+        /// <summary>A filled circle: four Bézier quarters (k = 0.5523, the usual approximation).</summary>
+        public void Dot(float cx, float cy, float r)
+        {
+            var (x, y, k) = (cx, Height - cy, r * 0.5523f);
+            Content.Op("m", x + r, y)
+                .Op("c", x + r, y + k, x + k, y + r, x, y + r)
+                .Op("c", x - k, y + r, x - r, y + k, x - r, y)
+                .Op("c", x - r, y - k, x - k, y - r, x, y - r)
+                .Op("c", x + k, y - r, x + r, y - k, x + r, y)
+                .Op("f");
+        }
 
         public void Line(float x1, float y1, float x2, float y2) =>
             Content.Op("m", x1, Height - y1).Op("l", x2, Height - y2).Op("S");

@@ -75,7 +75,7 @@ internal static class SvgForms
         var svg = new SKSvg();
         svg.Settings.EnableJavaScript = false;
         svg.Settings.EnableExternalJavaScript = false;
-        if (fonts is not null) svg.Settings.TypefaceProviders = [fonts.Provider()];
+        if (fonts is not null) svg.Settings.TypefaceProviders = [fonts.Provider(Layout.SvgText.Of(data))];
         svg.Load(stream);
         return svg;
     }

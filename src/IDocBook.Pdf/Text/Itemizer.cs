@@ -1,6 +1,4 @@
 using System.Text;
-using IDocBook.Core.Diagnostics;
-using IDocBook.Core.Model;
 using IDocBook.Core.Text;
 using IDocBook.Pdf.Fonts;
 
@@ -8,16 +6,18 @@ namespace IDocBook.Pdf.Text;
 
 /// <summary>
 /// Stage 1: split the text into items at piece, font (fallback) and script-class changes.
+/// Script-dependent punctuation takes its face from its context (<see cref="ScriptContext"/>).
 /// Invisible characters join the item before them (or after, at the start), so they stay in
-/// <see cref="GlyphRun.Text"/> without needing a font. A character no font has is set in the role's
-/// primary font, whose .notdef glyph draws a box, and is noted for one report per book.
+/// <see cref="GlyphRun.Text"/> without needing a font. A character no font has becomes a missing
+/// item, drawn as a box (<see cref="FontSet.Box"/>); the book reports it once, from the model.
 /// </summary>
 internal static class Itemizer
 {
-    public static List<Item> Run(ParagraphText text, FontSet fonts, MissingCharacters missing, SourceSpan? source)
+    public static List<Item> Run(ParagraphText text, FontSet fonts, bool cjkLanguage)
     {
         var items = new List<Item>();
         var s = text.Text;
+        var cjkAt = ScriptContext.CjkAt(s, cjkLanguage);
         var pending = 0; // start of the next item: earlier invisible characters join it
         var i = 0;
         while (i < s.Length)
@@ -37,20 +37,17 @@ internal static class Itemizer
             }
 
             var role = text.Pieces[piece].Style.Font;
-            var face = fonts.FaceFor(role, cp == '\t' ? ' ' : cp);
-            if (face is null)
-            {
-                face = fonts.Primary(role);
-                missing.Note(cp, source);
-            }
+            var face = fonts.FaceFor(role, cp == '\t' ? ' ' : cp, cjkAt is not null && cjkAt[i]);
+            var missing = face is null;
+            if (missing) face = fonts.FaceFor(role, FontSet.Box) ?? fonts.Primary(role);
             var wide = Cjk.IsWide(cp);
-            if (items.Count > 0 && items[^1].End == i && items[^1].Piece == piece && items[^1].Face == face && items[^1].Wide == wide)
+            if (items.Count > 0 && items[^1].End == i && items[^1].Piece == piece && items[^1].Face == face && items[^1].Wide == wide && items[^1].Missing == missing)
             {
                 items[^1] = items[^1] with { End = i + length };
             }
             else
             {
-                items.Add(new Item(Math.Min(pending, i), i + length, piece, face, wide));
+                items.Add(new Item(Math.Min(pending, i), i + length, piece, face!, wide, missing));
             }
             i += length;
             pending = i;

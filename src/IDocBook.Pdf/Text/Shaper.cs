@@ -57,7 +57,12 @@ internal static class Shaper
         // Most items hold nothing to leave out: they go to HarfBuzz in one call, their clusters then
         // counted from the item's start. The rest go in code point by code point.
         var clusterBase = 0;
-        if (NothingToLeaveOut(s.AsSpan(item.Start, item.End - item.Start)))
+        if (item.Missing)
+        {
+            // No font has these characters: each is drawn as the box, and extracts as itself.
+            if (!AddEach(buffer, s, item.Start, item.End, FontSet.Box)) return;
+        }
+        else if (NothingToLeaveOut(s.AsSpan(item.Start, item.End - item.Start)))
         {
             if (item.End == item.Start) return;
             buffer.AddUtf16(s.AsSpan(item.Start, item.End - item.Start));
@@ -102,8 +107,8 @@ internal static class Shaper
         return true;
     }
 
-    /// <summary>Adds the characters one by one, leaving out invisible ones and line feeds and sending a tab as a space; false when none was added.</summary>
-    private static bool AddEach(Buffer buffer, string s, int start, int end)
+    /// <summary>Adds the characters one by one, leaving out invisible ones and line feeds and sending a tab as a space (or each as <paramref name="instead"/>); false when none was added.</summary>
+    private static bool AddEach(Buffer buffer, string s, int start, int end, int? instead = null)
     {
         var added = 0;
         for (var i = start; i < end;)
@@ -112,7 +117,7 @@ internal static class Shaper
             var cp = rune.Value;
             if (!(cp is '\n' or '\r' || Invisible.Is(cp)))
             {
-                buffer.Add((uint)(cp == '\t' ? ' ' : cp), (uint)i);
+                buffer.Add((uint)(instead ?? (cp == '\t' ? ' ' : cp)), (uint)i);
                 added++;
             }
             i += length;

@@ -1,4 +1,3 @@
-using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Pdf.Fonts;
 
@@ -9,18 +8,19 @@ namespace IDocBook.Pdf.Text;
 /// → break points (ICU + kinsoku) → first-fit lines → justify → <see cref="TextLine"/>s.
 /// Thread-safe: per-thread HarfBuzz buffer and ICU iterator, per-call arrays, shared read-only fonts.
 /// </summary>
-public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = null) : ITextLayouter
+public sealed class TextLayouter(FontSet fonts) : ITextLayouter
 {
     private const char IdeographicSpace = '\u3000';
 
-    private readonly MissingCharacters _missing = new();
+    /// <summary>
+    /// The book's language: where a quote or dash has Latin on one side and CJK on the other, it
+    /// decides which font sets it (see <see cref="Core.Text.ScriptContext"/>).
+    /// </summary>
+    public string Language { get; init; } = "zh";
 
     public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph) => Layout(paragraph, paragraph.Source);
 
-    /// <summary>
-    /// As <see cref="Layout(ParagraphSpec)"/>; <paramref name="source"/> is where the paragraph comes from,
-    /// named in the warning for a character no font has (see <see cref="ReportMissingCharacters"/>).
-    /// </summary>
+    /// <summary>As <see cref="Layout(ParagraphSpec)"/>; <paramref name="source"/> is where the paragraph comes from.</summary>
     public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph, SourceSpan? source)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
@@ -75,17 +75,6 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
         return lines;
     }
 
-    /// <summary>
-    /// Warns once for each character no font had, at its first place in the source: called when the
-    /// book is set, because chapters are set in parallel and the first to arrive is not the first.
-    /// </summary>
-    public bool HasMissingCharacters => _missing.Any;
-
-    public void ReportMissingCharacters()
-    {
-        if (diagnostics is not null) _missing.Report(diagnostics);
-    }
-
     public float Measure(string text, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -95,5 +84,5 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
     }
 
     private ShapedParagraph Shape(ParagraphText text, SourceSpan? source) =>
-        Shaper.Shape(text, Itemizer.Run(text, fonts, _missing, source), fonts);
+        Shaper.Shape(text, Itemizer.Run(text, fonts, Core.Text.ScriptContext.IsCjkLanguage(Language)), fonts);
 }

@@ -10,8 +10,11 @@ public sealed record TextStyle(FontRole Font, float Size, uint Color = 0xFF00000
     public float BaselineShift { get; init; }
     /// <summary>A background drawn behind the glyphs (inline code, keys); 0 for none.</summary>
     public uint Background { get; init; }
-    /// <summary>Slanted glyphs for emphasis: the CJK faces have no italic, so the writer skews.</summary>
-    public bool Oblique { get; init; }
+    /// <summary>
+    /// Emphasis: Latin is set in the italic role (<see cref="FontRole.BodyItalic"/>); CJK, which has no
+    /// italic, gets a dot under each character, as clreq describes (着重号), never a slanted regular.
+    /// </summary>
+    public bool EmphasisDots { get; init; }
     /// <summary>A line through the glyphs (strikethrough).</summary>
     public bool Strike { get; init; }
 }
