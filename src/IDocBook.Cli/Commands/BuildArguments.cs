@@ -12,6 +12,19 @@ internal sealed class BuildArguments
     private readonly Option<string> _format = new("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
     private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default), A5, B5 or Letter; overrides the config." };
     private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm, 1 to 4 values as in CSS (\"25\" or \"25,20\"); overrides the config." };
+    private readonly Option<string[]> _fontPath = FontPathOption();
+
+    /// <summary><c>--font-path DIR</c>, repeatable: folders whose fonts the PDF tries after the bundled ones.</summary>
+    public static Option<string[]> FontPathOption()
+    {
+        var option = new Option<string[]>("--font-path") { Description = "A folder of .ttf/.otf fonts to try after the bundled ones (repeatable).", AllowMultipleArgumentsPerToken = false };
+        option.Validators.Add(r =>
+        {
+            foreach (var folder in r.GetValueOrDefault<string[]>() ?? [])
+                if (!Directory.Exists(folder)) r.AddError($"--font-path '{folder}' is not a folder");
+        });
+        return option;
+    }
 
     public BuildArguments()
     {
@@ -30,8 +43,12 @@ internal sealed class BuildArguments
         command.Options.Add(_format);
         command.Options.Add(_paper);
         command.Options.Add(_margins);
+        command.Options.Add(_fontPath);
     }
 
     public BuildOptions From(ParseResult result) =>
-        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins));
+        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins))
+        {
+            FontPaths = [.. (result.GetValue(_fontPath) ?? []).Select(Path.GetFullPath)],
+        };
 }

@@ -6,4 +6,8 @@ namespace IDocBook.Cli.Commands;
 /// <param name="Format">epub, pdf or all.</param>
 /// <param name="Paper">A paper name that overrides the config's, or null.</param>
 /// <param name="Margins">Margins in millimetres, as CSS writes them, that override the config's, or null.</param>
-internal sealed record BuildOptions(string Book, string Output, string Format = "all", string? Paper = null, string? Margins = null);
+internal sealed record BuildOptions(string Book, string Output, string Format = "all", string? Paper = null, string? Margins = null)
+{
+    /// <summary>Folders given with <c>--font-path</c>, whose fonts the PDF tries after the bundled ones.</summary>
+    public IReadOnlyList<string> FontPaths { get; init; } = [];
+}

@@ -12,6 +12,7 @@ internal static class CommandLine
             BuildCommand.Create(),
             CheckCommand.Create(),
             WatchCommand.Create(),
+            FontsCommand.Create(),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -3,6 +3,7 @@ using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
 using IDocBook.Pdf;
+using IDocBook.Pdf.Fonts;
 using IDocBook.Pdf.Pages;
 
 namespace IDocBook.Cli.Commands;
@@ -61,12 +62,25 @@ internal static class Outputs
         var chosen = Paper.Named(name);
         if (chosen is null)
             sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not one of {string.Join(", ", Paper.All.Select(p => p.Name))}; A4 is used", null);
-        var fonts = book.Metadata.Fonts;
         return new PdfOptions
         {
             Paper = chosen ?? Paper.A4,
             MarginsMm = (options.Margins is null ? null : Margins.Parse([options.Margins])) ?? book.Metadata.MarginsMm,
-            Fonts = new IDocBook.Pdf.Fonts.FontChoice(fonts.GetValueOrDefault("body"), fonts.GetValueOrDefault("bold"), fonts.GetValueOrDefault("heading"), fonts.GetValueOrDefault("mono")),
+            Fonts = FontsFor(book.Metadata, options.FontPaths),
+        };
+    }
+
+    /// <summary>The fonts the config names, its fallback list, the <c>--font-path</c> folders, and the machine's fonts unless the config turns them off.</summary>
+    public static FontChoice FontsFor(BookMetadata? metadata, IReadOnlyList<string> fontPaths)
+    {
+        var fonts = metadata?.Fonts ?? new Dictionary<string, string>();
+        return new FontChoice(fonts.GetValueOrDefault("body"), fonts.GetValueOrDefault("bold"), fonts.GetValueOrDefault("heading"), fonts.GetValueOrDefault("mono"))
+        {
+            Italic = fonts.GetValueOrDefault("italic"),
+            BoldItalic = fonts.GetValueOrDefault("bold-italic"),
+            Fallback = metadata?.FallbackFonts ?? [],
+            FontPaths = fontPaths,
+            SystemFonts = metadata?.SystemFonts ?? true,
         };
     }
 }

@@ -23,8 +23,10 @@ public sealed record BookConfig
     public string? Readme { get; init; }
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
-    /// <summary>Font files by role (body, bold, heading, mono), as written: book-relative paths.</summary>
+    /// <summary>Font files by role (body, bold, italic, bold-italic, heading, mono), as written: book-relative paths; also <c>system</c>.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
+    /// <summary><c>fonts: fallback:</c>, font files tried after the bundled ones, as written.</summary>
+    public IReadOnlyList<string> FontFallback { get; init; } = [];
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -48,5 +50,6 @@ public sealed record BookConfig
         Paper = over.Paper ?? Paper,
         MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
         Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
+        FontFallback = over.FontFallback.Count > 0 ? over.FontFallback : FontFallback,
     };
 }

@@ -111,7 +111,7 @@ public static class BookLoader
         return parts.Count == 0 ? [new SummaryPart(null, [intro])] : [parts[0] with { Entries = [intro, .. parts[0].Entries] }, .. parts.Skip(1)];
     }
 
-    private static readonly string[] FontRoles = ["body", "bold", "heading", "mono"];
+    private static readonly string[] FontRoles = ["body", "bold", "italic", "bold-italic", "heading", "mono"];
 
     // Fonts are read like every other file of the book: inside the root only, and they must exist.
     private static Dictionary<string, string> FontFiles(IReadOnlyDictionary<string, string> fonts, BookFiles files, DiagnosticSink sink)
@@ -120,20 +120,23 @@ public static class BookLoader
         foreach (var (role, path) in fonts)
         {
             var where = new SourceSpan("book.yml", 0, 0);
+            if (role == "system") continue;
             if (!FontRoles.Contains(role))
             {
-                sink.Report(Codes.ConfigInvalid, $"fonts: '{role}' is not a font role", where, $"Use {string.Join(", ", FontRoles)}.");
+                sink.Report(Codes.ConfigInvalid, $"fonts: '{role}' is not a font role", where, $"Use {string.Join(", ", FontRoles)}, fallback or system.");
                 continue;
             }
-            var resolved = files.Resolve("", path);
-            if (resolved is null || !files.Exists(resolved))
-            {
-                sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", where);
-                continue;
-            }
-            result[role] = Path.Combine(files.Root, resolved);
+            if (FontFile(role, path, files, sink) is { } file) result[role] = file;
         }
         return result;
+    }
+
+    private static string? FontFile(string role, string path, BookFiles files, DiagnosticSink sink)
+    {
+        var resolved = files.Resolve("", path);
+        if (resolved is not null && files.Exists(resolved)) return Path.Combine(files.Root, resolved);
+        sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", new SourceSpan("book.yml", 0, 0));
+        return null;
     }
 
     private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
@@ -158,6 +161,8 @@ public static class BookLoader
             Paper = config.Paper,
             MarginsMm = config.MarginsMm,
             Fonts = FontFiles(config.Fonts, files, sink),
+            FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, sink)).OfType<string>()],
+            SystemFonts = !(config.Fonts.TryGetValue("system", out var system) && system.Trim().ToLowerInvariant() is "false" or "no" or "off"),
         };
     }
 

@@ -59,6 +59,15 @@ internal static class ConfigReader
                 ? roles.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode { Value.Length: > 0 })
                     .ToDictionary(p => ((YamlScalarNode)p.Key).Value!.ToLowerInvariant(), p => ((YamlScalarNode)p.Value).Value!)
                 : new Dictionary<string, string>(),
+            FontFallback = map.TryGetValue("fonts", out var fontMap) && fontMap is YamlMappingNode fontKeys
+                && fontKeys.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "fallback" }).Value is { } fallback
+                ? fallback switch
+                {
+                    YamlSequenceNode list => [.. list.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)],
+                    YamlScalarNode { Value.Length: > 0 } one => [one.Value!],
+                    _ => [],
+                }
+                : [],
         };
     }
 

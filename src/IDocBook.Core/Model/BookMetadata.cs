@@ -24,6 +24,10 @@ public sealed record BookMetadata
     /// <summary>Print settings from the config: paper name (A4, A5, B5, Letter) and margins in millimetres.</summary>
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
-    /// <summary>Fonts the config names, by role (body, bold, heading, mono): absolute paths of files inside the book.</summary>
+    /// <summary>Fonts the config names, by role (body, bold, italic, bold-italic, heading, mono): absolute paths of files inside the book.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
+    /// <summary>The config's <c>fonts: fallback:</c> files, absolute paths inside the book, tried after the bundled fonts.</summary>
+    public IReadOnlyList<string> FallbackFonts { get; init; } = [];
+    /// <summary>Whether the machine's fonts may fill in characters no other font has (<c>fonts: system: false</c> turns it off).</summary>
+    public bool SystemFonts { get; init; } = true;
 }
