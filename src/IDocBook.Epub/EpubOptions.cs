@@ -7,11 +7,21 @@ public sealed record EpubOptions
     public byte[]? CoverPng { get; init; }
 
     /// <summary>
-    /// A body font to embed, already subset by the caller to the book's characters, or none. A task,
+    /// Fonts to embed, already subset by the caller to the book's characters, or none. A task,
     /// because subsetting takes about as long as writing the chapters, which do not need it.
     /// </summary>
-    public Task<EmbeddedFont?> BodyFont { get; init; } = Task.FromResult<EmbeddedFont?>(null);
+    public Task<IReadOnlyList<EmbeddedFont>> Fonts { get; init; } = Task.FromResult<IReadOnlyList<EmbeddedFont>>([]);
 }
 
-/// <summary>A TrueType font to embed: the CSS family name and the font file's bytes.</summary>
-public sealed record EmbeddedFont(string Family, byte[] Data);
+/// <summary>What an embedded face sets: the CJK text face, the Latin text face, or the Latin face of headings.</summary>
+public enum EmbeddedFontKind { Cjk, Latin, LatinSans }
+
+/// <summary>
+/// A TrueType font to embed: what it sets, its weight and style, its file name under <c>fonts/</c> and
+/// its bytes. The stylesheet names the families and puts them in the font stacks.
+/// </summary>
+public sealed record EmbeddedFont(EmbeddedFontKind Kind, string FileName, byte[] Data)
+{
+    public bool Bold { get; init; }
+    public bool Italic { get; init; }
+}

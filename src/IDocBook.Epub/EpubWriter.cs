@@ -36,15 +36,15 @@ public static class EpubWriter
                 p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data));
 
         var toc = TableOfContents.Build(book, TocDepth);
-        var bodyFont = options.BodyFont.GetAwaiter().GetResult();
+        var fonts = options.Fonts.GetAwaiter().GetResult();
         var cover = context.Resources.Cover;
         var files = new List<StoredFile>
         {
             new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null)),
             new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, toc)),
-            new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(bodyFont, context.CodeStyles)),
+            new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(context.Language, fonts, context.CodeStyles)),
         };
-        if (bodyFont is { } font) files.Add(new(Stylesheet.FontPath, "font-body", "font/ttf", font.Data));
+        files.AddRange(fonts.Select((font, i) => new StoredFile(Stylesheet.FontFolder + font.FileName, $"font-{i + 1}", "font/ttf", font.Data)));
         if (cover is not null) files.Add(new(CoverPage.Path, "cover-page", Xhtml, CoverPage.Write(context, cover)));
         files.AddRange(chapters);
         files.AddRange(context.Resources.Images);

@@ -1,34 +1,102 @@
 using System.Text;
 using IDocBook.Core.Model;
+using IDocBook.Core.Text;
 
 namespace IDocBook.Epub;
 
 /// <summary>
-/// <c>styles/book.css</c>: a fixed sheet for CJK reading, then the embedded font's @font-face and the
-/// colours of the highlighting styles the code blocks actually used.
+/// <c>styles/book.css</c>: a sheet for the book's language (CJK books: a 2em indent, a taller line and
+/// inter-character justification; others: block paragraphs and hyphenation), the embedded fonts'
+/// @font-face rules, and the colours of the highlighting styles the code blocks actually used.
 /// </summary>
+/// <remarks>
+/// Latin text is set in the embedded Latin family, with its real italic; CJK text in the CJK family,
+/// upright, with emphasis dots. Script-dependent marks (quotes, dashes, ellipsis) take the book's
+/// script by default: a CJK book's Latin faces leave them out with unicode-range, so the CJK face
+/// sets them. Marks in the other script's context are written in a <c>latin</c> or <c>cjk</c> span
+/// (see <see cref="Xhtml.ScriptMarks"/>), which these rules set in that script's face.
+/// </remarks>
 internal static class Stylesheet
 {
     public const string Path = "styles/book.css";
-    public const string FontPath = "fonts/body.ttf";
+    public const string FontFolder = "fonts/";
 
-    private const string SerifStack = "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Songti SC\", \"STSong\", \"SimSun\", serif";
-    private const string SansStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"Heiti SC\", sans-serif";
+    private const string CjkFamily = "\"IDocBook Serif\"";
+    private const string LatinFamily = "\"IDocBook Latin\"";
+    private const string LatinMarksFamily = "\"IDocBook Latin Marks\"";
+    private const string LatinSansFamily = "\"IDocBook Latin Sans\"";
+
+    private const string CjkSerifStack = "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Songti SC\", \"STSong\", \"SimSun\"";
+    private const string CjkSansStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"Heiti SC\"";
+    private const string LatinSerifStack = "\"Noto Serif\", \"Source Serif 4\", Georgia, \"Times New Roman\"";
+    private const string LatinSansStack = "\"Noto Sans\", \"Helvetica Neue\", Arial";
     private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\", monospace";
 
-    public static byte[] Write(EmbeddedFont? font, IReadOnlyDictionary<string, TokenStyle> codeStyles)
+    public static byte[] Write(string language, IReadOnlyList<EmbeddedFont> fonts, IReadOnlyDictionary<string, TokenStyle> codeStyles)
     {
+        var cjk = ScriptContext.IsCjkLanguage(language);
         var css = new StringBuilder();
-        var body = SerifStack;
-        if (font is not null)
+        foreach (var font in fonts)
         {
-            var family = CssString(font.Family);
-            css.Append($"@font-face {{\n  font-family: {family};\n  src: url(\"../{FontPath}\");\n}}\n\n");
-            body = $"{family}, {SerifStack}";
+            switch (font.Kind)
+            {
+                case EmbeddedFontKind.Cjk:
+                    FontFace(css, CjkFamily, font, null);
+                    break;
+                case EmbeddedFontKind.Latin:
+                    FontFace(css, LatinFamily, font, cjk ? WithoutMarks : null);
+                    if (cjk) FontFace(css, LatinMarksFamily, font, null);
+                    break;
+                case EmbeddedFontKind.LatinSans:
+                    FontFace(css, LatinSansFamily, font, cjk ? WithoutMarks : null);
+                    break;
+            }
         }
-        css.Append(Base.Replace("$BODY", body).Replace("$SANS", SansStack).Replace("$MONO", MonoStack));
+        bool Has(EmbeddedFontKind kind) => fonts.Any(f => f.Kind == kind);
+        string Stack(params string?[] families) => string.Join(", ", families.Where(f => f is not null));
+        var cjkSerif = Stack(Has(EmbeddedFontKind.Cjk) ? CjkFamily : null, CjkSerifStack);
+        // In a CJK book no Latin system font may come before the CJK faces: it would set the marks the
+        // embedded Latin face leaves to them.
+        var body = cjk
+            ? Stack(Has(EmbeddedFontKind.Latin) ? LatinFamily : null, cjkSerif, "serif")
+            : Stack(Has(EmbeddedFontKind.Latin) ? LatinFamily : null, LatinSerifStack, cjkSerif, "serif");
+        var sans = cjk
+            ? Stack(Has(EmbeddedFontKind.LatinSans) ? LatinSansFamily : null, CjkSansStack, "sans-serif")
+            : Stack(Has(EmbeddedFontKind.LatinSans) ? LatinSansFamily : null, LatinSansStack, CjkSansStack, "sans-serif");
+        var marks = cjk
+            ? $".latin {{ font-family: {Stack(Has(EmbeddedFontKind.Latin) ? LatinMarksFamily : null, LatinSerifStack, "serif")}; }}\n"
+            : $".cjk {{ font-family: {Stack(cjkSerif, "serif")}; }}\n";
+        css.Append((cjk ? CjkRules : LatinRules).Replace("$BODY", body));
+        css.Append(Base.Replace("$SANS", sans).Replace("$MONO", MonoStack));
+        css.Append(marks);
         foreach (var (name, style) in codeStyles) css.Append(TokenRule(name, style));
         return new UTF8Encoding(false).GetBytes(css.ToString().ReplaceLineEndings("\n"));
+    }
+
+    // Every code point but the script-dependent marks, which a CJK book's CJK face sets.
+    private static readonly string WithoutMarks = Ranges();
+
+    private static string Ranges()
+    {
+        var marks = Enumerable.Range(0, 0x3000).Where(ScriptContext.IsAmbiguous).ToList();
+        var ranges = new List<string>();
+        var from = 0;
+        foreach (var mark in marks)
+        {
+            if (mark > from) ranges.Add(Range(from, mark - 1));
+            from = mark + 1;
+        }
+        ranges.Add(Range(from, 0x10FFFF));
+        return string.Join(", ", ranges);
+        static string Range(int a, int b) => a == b ? $"U+{a:X}" : $"U+{a:X}-{b:X}";
+    }
+
+    private static void FontFace(StringBuilder css, string family, EmbeddedFont font, string? range)
+    {
+        css.Append($"@font-face {{\n  font-family: {family};\n  src: url(\"../{FontFolder}{font.FileName}\");\n");
+        css.Append($"  font-weight: {(font.Bold ? "bold" : "normal")};\n  font-style: {(font.Italic ? "italic" : "normal")};\n");
+        if (range is not null) css.Append($"  unicode-range: {range};\n");
+        css.Append("}\n\n");
     }
 
     private static string TokenRule(string name, TokenStyle style)
@@ -43,20 +111,34 @@ internal static class Stylesheet
     private static bool IsHexColour(string? value) =>
         value is { Length: 4 or 7 } && value[0] == '#' && value.Skip(1).All(char.IsAsciiHexDigit);
 
-    private static string CssString(string value) =>
-        "\"" + new string(value.Where(c => c != '"' && c != '\\' && !char.IsControl(c)).ToArray()) + "\"";
+    // Chinese running text: first lines indented 2em, a taller line, justified between characters.
+    // Emphasis never slants a CJK face (there is no italic to use): it gets dots under the
+    // characters instead (clreq), while Latin inside it has the embedded italic.
+    private const string CjkRules = """
+        body { font-family: $BODY; line-height: 1.8; margin: 0 0.5em; text-align: justify; text-justify: inter-character; font-synthesis: weight; }
+        p { text-indent: 2em; margin: 0.4em 0; }
+
+        """;
+
+    // Latin running text: block paragraphs, hyphenated by the reader in the book's language (lang on <html>).
+    private const string LatinRules = """
+        body { font-family: $BODY; line-height: 1.5; margin: 0 0.5em; text-align: justify; hyphens: auto; -epub-hyphens: auto; font-synthesis: weight; }
+        p { text-indent: 0; margin: 0.75em 0; }
+        code, kbd, pre, samp, a { hyphens: manual; -epub-hyphens: manual; }
+
+        """;
 
     // Paragraph indent is for running text only: in lists, tables, quotes, notes and captions a
     // first-line indent looks like a mistake, so it is reset there.
     private const string Base = """
-        body { font-family: $BODY; line-height: 1.8; margin: 0 0.5em; text-align: justify; }
         h1, h2, h3, h4, h5, h6 { font-family: $SANS; line-height: 1.4; text-indent: 0; text-align: left; margin: 1.2em 0 0.6em; page-break-after: avoid; break-after: avoid; }
         h1 { font-size: 1.6em; margin-top: 0.5em; }
         h2 { font-size: 1.35em; }
         h3 { font-size: 1.2em; }
         h4, h5, h6 { font-size: 1em; }
         .section-number { margin-right: 0.5em; }
-        p { text-indent: 2em; margin: 0.4em 0; }
+        em, i, cite { font-style: italic; }
+        .emphasis-dots { font-style: normal; text-emphasis: filled dot; -epub-text-emphasis: filled dot; text-emphasis-position: under right; -epub-text-emphasis-position: under; }
         li p, td p, th p, blockquote p, aside p, figcaption, details p, .align-center p, .align-right p { text-indent: 0; }
         ul, ol { margin: 0.5em 0; padding-left: 2em; }
         li { margin: 0.2em 0; }

@@ -10,13 +10,10 @@ namespace IDocBook.Cli.Commands;
 
 /// <summary>
 /// Prepares what the EPUB writer takes besides the model: a drawn cover when the author gave
-/// none, and the body font subset to the characters the book uses when that stays small.
+/// none, and the fonts subset to the characters the book uses (<see cref="EpubFonts"/>).
 /// </summary>
 internal static class EpubBuild
 {
-    /// <summary>Readers without CJK fonts need one; beyond this size the download cost outweighs it.</summary>
-    private const int MaxEmbeddedFontBytes = 1 << 20;
-
     /// <param name="cache">What an earlier build of the same book drew and subset (watch); null for none.</param>
     public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null, OutputCache? cache = null) =>
         (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache(forRebuilds: false)));
@@ -33,30 +30,12 @@ internal static class EpubBuild
     private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache)
     {
         var meta = book.Metadata;
-        // The font is subset on another core while the cover is drawn (unless that started early)
+        // The fonts are subset on another core while the cover is drawn (unless that started early)
         // and the chapters are written: each takes a while, and none needs the others.
-        var font = Task.Run(() => BodyFont(book, sink, cache));
+        var fonts = Task.Run(() => EpubFonts.For(book, sink, cache));
         var text = CoverText.Of(meta);
         var cover = meta.Cover is null ? cache.Cover(text.Key, () => Draw(text)) : null;
-        var options = new EpubOptions { CoverPng = cover, BodyFont = font };
+        var options = new EpubOptions { CoverPng = cover, Fonts = fonts };
         EpubWriter.Write(book, options, output);
-    }
-
-    private static EmbeddedFont? BodyFont(Book book, DiagnosticSink sink, OutputCache cache)
-    {
-        string path;
-        try
-        {
-            path = BundledFonts.Serif;
-        }
-        catch (FileNotFoundException e)
-        {
-            sink.Report(Codes.FontMissing, $"the body font is not embedded: {e.Message}", null);
-            return null;
-        }
-        var characters = BookCharacters.Of(book);
-        var key = path + "\n" + string.Join(' ', characters.Order());
-        var subset = cache.BodyFont(key, () => FontSubsetter.Subset(path, characters));
-        return subset.Length <= MaxEmbeddedFontBytes ? new EmbeddedFont("IDocBook Serif", subset) : null;
     }
 }

@@ -4,7 +4,7 @@ namespace IDocBook.Cli.Commands;
 
 /// <summary>
 /// What the outputs of one build can hand to the next (<c>idocbook watch</c>): for the EPUB, the
-/// drawn cover and the body font's subset; for the PDF, its fonts and chapters' boxes
+/// drawn cover and the fonts' subsets; for the PDF, its fonts and chapters' boxes
 /// (<see cref="PdfCache"/>). Each is made from its key alone, so a reused value is the value a fresh
 /// build would make; only the last cover and font are kept, as an edit rarely changes the title or
 /// adds a character. The cover can also be started early, while the book is still being read.
@@ -15,14 +15,14 @@ internal sealed class OutputCache(bool forRebuilds)
     public PdfCache? Pdf { get; } = forRebuilds ? new() : null;
 
     private readonly Last<byte[]?> _cover = new();
-    private readonly Last<byte[]> _bodyFont = new();
+    private readonly Last<IReadOnlyList<IDocBook.Epub.EmbeddedFont>> _epubFonts = new();
 
     public byte[]? Cover(string key, Func<byte[]?> draw) => _cover.Get(key, draw);
 
     /// <summary>Starts drawing on another core the cover that <see cref="Cover"/> will be asked for with <paramref name="key"/>.</summary>
     public void StartCover(string key, Func<byte[]?> draw) => _cover.Start(key, draw);
 
-    public byte[] BodyFont(string key, Func<byte[]> subset) => _bodyFont.Get(key, subset);
+    public IReadOnlyList<IDocBook.Epub.EmbeddedFont> EpubFonts(string key, Func<IReadOnlyList<IDocBook.Epub.EmbeddedFont>> subset) => _epubFonts.Get(key, subset);
 
     private sealed class Last<T>
     {

@@ -24,8 +24,11 @@ public static class Cjk
     /// <summary>
     /// Whether a source line break between these two characters should vanish instead of
     /// becoming a space: Chinese has no spaces, and full-width punctuation carries its own.
+    /// A quote, dash or ellipsis next to a wide character joins too ("这本书……" then "值得").
     /// </summary>
-    public static bool JoinsWithoutSpace(Rune before, Rune after) => IsWide(before.Value) && IsWide(after.Value);
+    public static bool JoinsWithoutSpace(Rune before, Rune after) =>
+        IsWide(before.Value) ? IsWide(after.Value) || ScriptContext.IsAmbiguous(after.Value)
+        : IsWide(after.Value) && ScriptContext.IsAmbiguous(before.Value);
 
     public static Rune? LastRune(string s) =>
         s.Length == 0 ? null : Rune.DecodeLastFromUtf16(s, out var r, out _) == System.Buffers.OperationStatus.Done ? r : null;

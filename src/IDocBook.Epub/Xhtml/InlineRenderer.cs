@@ -9,8 +9,12 @@ internal static class InlineRenderer
     {
         switch (inline)
         {
-            case Text t: r.Text(t.Value); break;
-            case Emphasis e: Element(r, "em", e.Content); break;
+            case Text t: r.Prose(t); break;
+            case Emphasis e:
+                r.EmphasisDepth++;
+                Element(r, "em", e.Content);
+                r.EmphasisDepth--;
+                break;
             case Strong s: Element(r, "strong", s.Content); break;
             case Strikethrough s: Element(r, "del", s.Content); break;
             case Superscript s: Element(r, "sup", s.Content); break;

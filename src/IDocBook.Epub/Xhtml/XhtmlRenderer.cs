@@ -48,8 +48,33 @@ internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IRead
 
     public void Inlines(IEnumerable<Inline> inlines)
     {
-        foreach (var inline in inlines) InlineRenderer.Write(this, inline);
+        // A block's inlines are read once for the script of their marks; nested calls share that.
+        if (_marks is not null)
+        {
+            foreach (var inline in inlines) InlineRenderer.Write(this, inline);
+            return;
+        }
+        var list = inlines as IReadOnlyList<Inline> ?? [.. inlines];
+        _marks = ScriptMarks.Decide(list, _cjkBook);
+        try
+        {
+            foreach (var inline in list) InlineRenderer.Write(this, inline);
+        }
+        finally
+        {
+            _marks = null;
+        }
     }
+
+    private readonly bool _cjkBook = Core.Text.ScriptContext.IsCjkLanguage(context.Language);
+    private Dictionary<Inline, bool[]?>? _marks;
+
+    /// <summary>Depth of open emphasis: CJK letters inside it get emphasis dots.</summary>
+    public int EmphasisDepth { get; set; }
+
+    /// <summary>A text node of running text: marks and emphasised CJK in their spans (see <see cref="ScriptMarks"/>).</summary>
+    public void Prose(Core.Model.Text text) =>
+        ScriptMarks.Write(this, text.Value, _marks?.GetValueOrDefault(text), _cjkBook, EmphasisDepth > 0);
 
     public void Text(string text) => W.WriteString(XmlText.Clean(text));
 

@@ -77,4 +77,8 @@ internal static partial class HarfBuzzSubsetApi
 
     [LibraryImport(Library)]
     internal static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
+
+    [LibraryImport(Library)]
+    [return: MarshalAs(UnmanagedType.I4)]
+    internal static partial bool hb_set_has(IntPtr set, uint codepoint);
 }

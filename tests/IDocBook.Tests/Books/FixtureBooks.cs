@@ -9,11 +9,17 @@ internal static class FixtureBooks
     private static readonly Lazy<BuiltBook> MdBookBook = new(() => new BuiltBook(PathOf("mdbook")));
     private static readonly Lazy<BuiltBook> SingleBook = new(() => new BuiltBook(PathOf("single/handbook.md")));
     private static readonly Lazy<BuiltBook> BrokenBook = new(() => new BuiltBook(PathOf("broken")));
+    private static readonly Lazy<BuiltBook> EnglishBook = new(() => new BuiltBook(PathOf("english")));
+    private static readonly Lazy<BuiltBook> ChineseBook = new(() => new BuiltBook(PathOf("chinese")));
 
     public static BuiltBook GitBook => GitBookBook.Value;
     public static BuiltBook MdBook => MdBookBook.Value;
     public static BuiltBook Single => SingleBook.Value;
     public static BuiltBook Broken => BrokenBook.Value;
+    /// <summary>An English mdBook with listings, quotes, emoji, Hangul and an SVG.</summary>
+    public static BuiltBook English => EnglishBook.Value;
+    /// <summary>A Chinese GitBook with emoji lists and mixed Latin.</summary>
+    public static BuiltBook Chinese => ChineseBook.Value;
 
     public static BuiltBook Named(string name) => name switch
     {
@@ -21,6 +27,8 @@ internal static class FixtureBooks
         "mdbook" => MdBook,
         "single" => Single,
         "broken" => Broken,
+        "english" => English,
+        "chinese" => Chinese,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
