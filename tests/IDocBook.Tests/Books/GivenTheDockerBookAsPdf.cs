@@ -57,7 +57,8 @@ public sealed class GivenTheDockerBookAsPdf
         var total = 0;
         foreach (var chapter in _book.Model.Chapters)
         {
-            var source = Wide(File.ReadAllText(Repository.PathOf("book/" + chapter.SourcePath)));
+            // An image's alt text describes it for those who cannot see it: it is not printed.
+            var source = Wide(System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Repository.PathOf("book/" + chapter.SourcePath)), @"!\[[^\]]*\]", ""));
             total += source.Count;
             var at = 0;
             foreach (var rune in source)
