@@ -37,6 +37,9 @@ public static class PdfWriter
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
             var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
             cache?.End();
+            foreach (var source in fonts.Unreadable)
+                sink.Report(Codes.FontUnreadable, $"'{source.Path}' ({source.Origin}) is not a TrueType or OpenType font that can be read; it is left out.", null,
+                    "Give a .ttf or .otf file (a .woff2 must be converted first, for example with woff2_decompress).");
             MissingCharacters.Report(book, fonts.Missing, sink);
             using var svgFonts = svgText.Count == 0 ? null
                 : new SvgFonts(options.Fonts ?? FontChoice.Default, string.Concat(svgText).EnumerateRunes().Select(r => r.Value).ToHashSet());

@@ -45,4 +45,6 @@ public static class Codes
     public static readonly DiagnosticCode FontMissing = new("IDB0402", Severity.Warning);
     /// <summary>A character no font has: drawn as the .notdef box, reported once per character.</summary>
     public static readonly DiagnosticCode CharacterMissing = new("IDB0403", Severity.Warning);
+    /// <summary>A font named in the config or found with --font-path that cannot be read as a font: left out of the chain.</summary>
+    public static readonly DiagnosticCode FontUnreadable = new("IDB0415", Severity.Warning);
 }

@@ -26,8 +26,9 @@ public sealed class FontSet : IDisposable
     private readonly Dictionary<FontFace, FaceMetrics> _metrics;
 
     private FontSet(FontFace[] faces, FontFace[] primary, Dictionary<int, FontFace>[] byRole, Dictionary<int, FontFace>[] latin, Dictionary<int, FontFace>[] cjk,
-        Dictionary<FontFace, FaceMetrics> metrics, IReadOnlyList<int> missing, IReadOnlyDictionary<FontFace, FontSource> sources)
+        Dictionary<FontFace, FaceMetrics> metrics, IReadOnlyList<int> missing, IReadOnlyDictionary<FontFace, FontSource> sources, IReadOnlyList<FontSource> unreadable)
     {
+        Unreadable = unreadable;
         _faces = faces;
         _primary = primary;
         _byRole = byRole;
@@ -43,6 +44,9 @@ public sealed class FontSet : IDisposable
 
     /// <summary>The characters asked for that no font has, in code point order: drawn as <see cref="Box"/>.</summary>
     public IReadOnlyList<int> Missing { get; }
+
+    /// <summary>Files of the chains (the book's, the fallback list's, --font-path's) that are not fonts HarfBuzz can read.</summary>
+    public IReadOnlyList<FontSource> Unreadable { get; }
 
     /// <summary>The file and origin each face was loaded from.</summary>
     public IReadOnlyDictionary<FontFace, FontSource> Sources { get; }
@@ -71,6 +75,9 @@ public sealed class FontSet : IDisposable
                     if (Open(source) is { } file && (kind is null || file.Kind == kind) && file.Has(cp)) return source;
                 return null;
             }
+
+            // Every font the author chose is opened, so one that cannot be read is reported even when unneeded.
+            foreach (var source in chains.SelectMany(c => c).Where(s => s.Origin is FontOrigin.Book or FontOrigin.Fallback or FontOrigin.FontPath)) Open(source);
 
             // The machine's fonts are asked only for what no chosen font has, so a book the bundled
             // fonts cover comes out the same on every machine.
@@ -133,7 +140,8 @@ public sealed class FontSet : IDisposable
                 [.. loaded.Select(l => l.Face)], primary,
                 [.. byRole.Select(Faces)], [.. latin.Select(Faces)], [.. cjk.Select(Faces)],
                 LineMetrics(order, loaded, files), missing,
-                order.Select((s, i) => (s, loaded[i].Face)).ToDictionary(p => p.Face, p => p.s));
+                order.Select((s, i) => (s, loaded[i].Face)).ToDictionary(p => p.Face, p => p.s),
+                [.. chains.SelectMany(c => c).Where(s => s.Origin != FontOrigin.System && files.TryGetValue(s.Path, out var f) && f is null).DistinctBy(s => s.Path)]);
         }
         finally
         {

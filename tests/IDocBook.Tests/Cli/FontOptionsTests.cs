@@ -66,6 +66,19 @@ public sealed class FontOptionsTests
     }
 
     [Fact]
+    public void A_fallback_file_that_is_not_a_font_is_reported_and_left_out()
+    {
+        using var book = Book("  fallback:\n    - fonts/broken.ttf\n");
+        book.With("fonts/broken.ttf", "<html>not a font</html>");
+
+        var result = ConsoleCapture.Run("build", book.Root, "-o", Path.Combine(book.Root, "out"), "--format", "pdf");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Error.ShouldContain("warning IDB0415: '" + Path.Combine(book.Root, "fonts", "broken.ttf") + "' (Fallback) is not a TrueType or OpenType font");
+        result.Error.ShouldContain("IDB0403"); // and the character it was meant for is still missing
+    }
+
+    [Fact]
     public void A_font_path_that_is_not_a_folder_is_a_usage_error()
     {
         var result = ConsoleCapture.Run("build", FixtureBooks.PathOf("mdbook"), "--font-path", "/no/such/folder");
