@@ -14,7 +14,7 @@ namespace IDocBook.Media.Fonts;
 /// </remarks>
 public static class FontSubsetter
 {
-    /// <summary>Subsets the font file at <paramref name="fontPath"/> (memory-mapped, not read whole).</summary>
+    /// <summary>Subsets the font file at <paramref name="fontPath"/> (memory-mapped: only the tables and glyphs read are paged in).</summary>
     /// <returns>An sfnt font with .notdef plus the glyphs reachable from <paramref name="codePoints"/>.</returns>
     public static byte[] Subset(string fontPath, IEnumerable<int> codePoints)
     {
@@ -25,19 +25,8 @@ public static class FontSubsetter
             throw new FileNotFoundException($"Font to subset not found: '{fontPath}'.", fontPath);
         }
 
-        var blob = hb_blob_create_from_file_or_fail(fontPath);
-        if (blob == IntPtr.Zero)
-        {
-            throw new IOException($"HarfBuzz could not read font file '{fontPath}'.");
-        }
-        try
-        {
-            return SubsetBlob(blob, fontPath, Unicodes(wanted));
-        }
-        finally
-        {
-            hb_blob_destroy(blob);
-        }
+        using var file = MappedFont.Open(fontPath) ?? throw new IOException($"HarfBuzz could not read font file '{fontPath}'.");
+        return SubsetBlob(file.Blob, fontPath, Unicodes(wanted));
     }
 
     /// <summary>Subsets a font held in memory.</summary>

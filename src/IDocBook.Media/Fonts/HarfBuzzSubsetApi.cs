@@ -13,9 +13,6 @@ internal static partial class HarfBuzzSubsetApi
     /// <summary>hb_memory_mode_t: HarfBuzz reads the caller's memory in place, never writes or frees it.</summary>
     internal const int MemoryModeReadOnly = 1;
 
-    [LibraryImport(Library, EntryPoint = "hb_blob_create_from_file_or_fail", StringMarshalling = StringMarshalling.Utf8)]
-    internal static partial IntPtr hb_blob_create_from_file_or_fail(string fileName);
-
     [LibraryImport(Library)]
     internal static partial IntPtr hb_blob_create_or_fail(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
 
@@ -81,4 +78,10 @@ internal static partial class HarfBuzzSubsetApi
     [LibraryImport(Library)]
     [return: MarshalAs(UnmanagedType.I4)]
     internal static partial bool hb_set_has(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    internal static partial IntPtr hb_face_reference_table(IntPtr face, uint tag);
+
+    [LibraryImport(Library)]
+    internal static partial uint hb_blob_get_length(IntPtr blob);
 }

@@ -23,10 +23,10 @@ public static class FontCatalog
     /// <summary>The file's family name, outline format and character count; null when it is not a readable font.</summary>
     public static FontEntry? Describe(FontSource source)
     {
-        using var file = FontFile.Open(source.Path);
-        if (file is null) return null;
+        using var cmap = FontCmap.Open(source.Path);
+        if (cmap is null) return null;
         using var typeface = SKTypeface.FromFile(source.Path);
         return new FontEntry(source, typeface?.FamilyName ?? Path.GetFileNameWithoutExtension(source.Path),
-            file.IsCff ? "OpenType CFF" : "TrueType", FontCharacters.Count(source.Path));
+            cmap.IsCff ? "OpenType CFF" : "TrueType", cmap.Count);
     }
 }

@@ -51,6 +51,8 @@ public sealed class FontSet : IDisposable
     /// <summary>The file and origin each face was loaded from.</summary>
     public IReadOnlyDictionary<FontFace, FontSource> Sources { get; }
 
+    /// <param name="codePoints">Every character the book shows.</param>
+    /// <param name="choice">The fonts the book asks for; null for the bundled ones.</param>
     public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null)
     {
         ArgumentNullException.ThrowIfNull(codePoints);
@@ -121,6 +123,11 @@ public sealed class FontSet : IDisposable
 
             // Faces in chain order, each subset to the characters it was given.
             var order = chains.SelectMany(c => c).Where(s => given.ContainsKey(s.Path)).DistinctBy(s => s.Path, StringComparer.Ordinal).ToArray();
+            var kinds = order.Select(s => files[s.Path]!.Kind).ToArray();
+            var unreadable = chains.SelectMany(c => c).Where(s => s.Origin != FontOrigin.System && files.TryGetValue(s.Path, out var f) && f is null).DistinctBy(s => s.Path).ToArray();
+            // The cmaps are let go before subsetting reads the same files again: both at once were 40 MB more at the peak.
+            foreach (var file in files.Values) file?.Dispose();
+            files.Clear();
             var loaded = new FaceLoader.Loaded[order.Length];
             try
             {
@@ -139,9 +146,9 @@ public sealed class FontSet : IDisposable
             return new FontSet(
                 [.. loaded.Select(l => l.Face)], primary,
                 [.. byRole.Select(Faces)], [.. latin.Select(Faces)], [.. cjk.Select(Faces)],
-                LineMetrics(order, loaded, files), missing,
+                LineMetrics(kinds, loaded), missing,
                 order.Select((s, i) => (s, loaded[i].Face)).ToDictionary(p => p.Face, p => p.s),
-                [.. chains.SelectMany(c => c).Where(s => s.Origin != FontOrigin.System && files.TryGetValue(s.Path, out var f) && f is null).DistinctBy(s => s.Path)]);
+                unreadable);
         }
         finally
         {
@@ -151,9 +158,9 @@ public sealed class FontSet : IDisposable
 
     // Lines take their baseline from the faces on them: one ascent and descent for every text face
     // keeps the baselines of a paragraph even when a line holds no ideograph, or only Latin.
-    private static Dictionary<FontFace, FaceMetrics> LineMetrics(FontSource[] order, FaceLoader.Loaded[] loaded, Dictionary<string, FontFile?> files)
+    private static Dictionary<FontFace, FaceMetrics> LineMetrics(FaceKind[] kinds, FaceLoader.Loaded[] loaded)
     {
-        var text = loaded.Where((_, i) => files[order[i].Path]?.Kind != FaceKind.Other).ToList();
+        var text = loaded.Where((_, i) => kinds[i] != FaceKind.Other).ToList();
         if (text.Count == 0) text = [.. loaded];
         var ascent = text.Max(l => l.Metrics.Ascent);
         var descent = text.Max(l => l.Metrics.Descent);
