@@ -135,6 +135,30 @@ public sealed class GivenTheFaithfulFixtures
         Find(Letters(Chinese), "强调的中文").ShouldAllBe(l => l.FontName!.Contains("NotoSerifSC-Regular"));
     }
 
+    [SkippableFact]
+    public void SVG_text_asking_for_Arial_Times_and_Courier_is_set_in_the_metric_compatible_Liberation_faces()
+    {
+        using var saved = Support.PdfTools.Save(English.Pdf);
+        Support.PdfTools.SkipUnlessAvailable("pdffonts");
+        var fonts = Support.PdfTools.PdfFonts(saved.Path).Select(f => f.Name).ToList();
+
+        fonts.ShouldContain(f => f.EndsWith("+LiberationSans", StringComparison.Ordinal));
+        fonts.ShouldContain(f => f.EndsWith("+LiberationSerif", StringComparison.Ordinal));
+        fonts.ShouldContain(f => f.EndsWith("+LiberationMono", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Arial, Helvetica, sans-serif", "sans")]
+    [InlineData("'Helvetica Neue'", "sans")]
+    [InlineData("Times New Roman, serif", "serif")]
+    [InlineData("Courier New", "mono")]
+    [InlineData("monospace", "mono")]
+    [InlineData("Some Unknown Face", "serif")]
+    public void SVG_font_families_map_to_their_generic_family(string families, string generic)
+    {
+        IDocBook.Pdf.Output.SvgFonts.Generic(families).ShouldBe(generic);
+    }
+
     [Fact]
     public void The_listing_caption_and_file_name_are_printed()
     {
