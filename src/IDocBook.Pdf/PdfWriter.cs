@@ -35,7 +35,8 @@ public static class PdfWriter
         {
             var text = new TextLayouter(fonts, sink);
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TitlePage, options.Contents));
+            if (options.Booklet) document = Booklet.Impose(document);
             cache?.End(clean: !text.HasMissingCharacters);
             text.ReportMissingCharacters();
             var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);
