@@ -20,13 +20,16 @@ public static class BookReader
     /// <param name="stages">Times each stage, when given.</param>
     /// <param name="cache">Parses and highlighting kept from the last read of this book, to reuse what did not change; null reads everything afresh.</param>
     /// <param name="coverTextKnown">Hears what a drawn cover would show as soon as that is known, long before the book is read (see <see cref="BookLoader.Load"/>).</param>
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null)
+    /// <param name="options">Settings from the command line and the chapters to keep; null for none.</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
+        ReadOptions? options = null)
     {
-        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown);
+        options ??= ReadOptions.Default;
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, options);
         cache.Begin();
         try
         {
-            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown);
+            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, options);
         }
         finally
         {
@@ -34,9 +37,10 @@ public static class BookReader
         }
     }
 
-    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown)
+    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options)
     {
-        var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown);
+        var overrides = ConfigReader.FromPairs(options.Metadata, sink);
+        var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown, overrides);
         if (loaded is null || files is null) return null;
         // The grammars load on another core while the transforms run here; highlighting waits for what is left.
         _ = CodeHighlighter.LoadGrammars(loaded);
@@ -47,8 +51,8 @@ public static class BookReader
             resolved = ResourceCollector.Collect(resolved, files, sink);
             resolved = SectionNumbering.Apply(resolved);
             DiagramNotice.Report(resolved, sink);
-            return resolved;
+            return options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
         });
-        return stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
+        return book is null ? null : stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
     }
 }

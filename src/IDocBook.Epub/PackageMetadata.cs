@@ -33,6 +33,8 @@ internal static class PackageMetadata
         if (!string.IsNullOrWhiteSpace(meta.Publisher)) Dc(w, "publisher", meta.Publisher);
         if (!string.IsNullOrWhiteSpace(meta.Rights)) Dc(w, "rights", meta.Rights);
         foreach (var keyword in meta.Keywords.Where(k => !string.IsNullOrWhiteSpace(k))) Dc(w, "subject", keyword);
+        // schema.org's CreativeWork version: the prefix is one EPUB 3 reserves, so readers and EPUBCheck know it.
+        if (!string.IsNullOrWhiteSpace(meta.Version)) Meta(w, "schema:version", meta.Version);
         Meta(w, "dcterms:modified", PackageDocument.Modified(context));
         WriteAccessibility(w, context);
         if (context.Resources.Cover is { } cover)

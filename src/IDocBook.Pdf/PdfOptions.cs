@@ -3,13 +3,25 @@ using IDocBook.Pdf.Pages;
 
 namespace IDocBook.Pdf;
 
-/// <summary>Print settings: paper, margins (null: the paper's defaults) and fonts.</summary>
+/// <summary>Print settings: paper, margins (null: the paper's defaults), fonts, front matter and imposition.</summary>
 public sealed record PdfOptions
 {
+    /// <summary>Narrower than this, a line holds a handful of Chinese characters or two English words.</summary>
+    public const float MinTextWidthMm = 60;
+
     public Paper Paper { get; init; } = Paper.A4;
     /// <summary>Margins in millimetres, CSS order (1 to 4 values); empty for the paper's defaults.</summary>
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
     public FontChoice? Fonts { get; init; }
+    /// <summary>False leaves out the title page (short handouts).</summary>
+    public bool TitlePage { get; init; } = true;
+    /// <summary>False leaves out the printed contents; the bookmarks stay.</summary>
+    public bool Contents { get; init; } = true;
+    /// <summary>Imposes the pages for saddle-stitch printing (see <see cref="Pages.Booklet"/>).</summary>
+    public bool Booklet { get; init; }
+
+    /// <summary>The width left for text between the margins, in millimetres.</summary>
+    public float TextWidthMm => Setup().ContentWidth / PageSetup.PointsPerMillimetre;
 
     internal PageSetup Setup()
     {

@@ -35,7 +35,8 @@ public static class PdfWriter
         {
             var text = new TextLayouter(fonts) { Language = book.Metadata.Language };
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TitlePage, options.Contents));
+            if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();
             foreach (var source in fonts.Unreadable)
                 sink.Report(Codes.FontUnreadable, $"'{source.Path}' ({source.Origin}) is not a TrueType or OpenType font that can be read; it is left out.", null,

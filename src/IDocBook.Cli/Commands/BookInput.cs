@@ -15,6 +15,8 @@ namespace IDocBook.Cli.Commands;
 internal static class BookInput
 {
     /// <param name="coverTextKnown">See <see cref="BookReader.Read"/>.</param>
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null) =>
-        BookReader.Read(path, sink, stages, cache, coverTextKnown) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
+    /// <param name="options">See <see cref="BookReader.Read"/>.</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
+        ReadOptions? options = null) =>
+        BookReader.Read(path, sink, stages, cache, coverTextKnown, options) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IDocBook.Core;
 using IDocBook.Core.Loading;
 using IDocBook.Pdf.Pages;
 
@@ -10,7 +11,7 @@ internal sealed class BuildArguments
     private readonly Argument<string> _book = CommandLine.BookArgument();
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder for the outputs.", DefaultValueFactory = _ => "output" };
     private readonly Option<string> _format = new("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
-    private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default), A5, B5 or Letter; overrides the config." };
+    private readonly Option<string?> _paper = new("--paper") { Description = $"PDF paper size: {Paper.Accepted}; overrides the config." };
     private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm, 1 to 4 values as in CSS (\"25\" or \"25,20\"); overrides the config." };
     private readonly Option<string[]> _fontPath = FontPathOption();
 
@@ -25,30 +26,45 @@ internal sealed class BuildArguments
         });
         return option;
     }
+    private readonly Option<string[]> _metadata = new("--metadata", "-M")
+    {
+        Description = "Set a book.yml key for this build, e.g. -M version=1.2.0 -M date=2026-12-01 (repeatable; wins over the config).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+    private readonly Option<string?> _chapters = new("--chapters") { Description = "Only these chapters, by position in the summary or file name: \"2-3,5\" or \"install.md\"." };
+    private readonly Option<bool> _checksums = new("--checksums") { Description = "Also write SHA256SUMS for the outputs (sha256sum -c reads it)." };
+    private readonly Option<bool> _noTitlePage = new("--no-title-page") { Description = "Leave the title page out of the PDF." };
+    private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave the printed contents out of the PDF (bookmarks stay)." };
+    private readonly Option<bool> _booklet = new("--booklet") { Description = "Impose the PDF for saddle-stitch printing: two pages per landscape sheet, in booklet order." };
 
     public BuildArguments()
     {
         _format.AcceptOnlyFromAmong("epub", "pdf", "all");
-        _paper.AcceptOnlyFromAmong([.. Paper.All.Select(p => p.Name)]);
+        _paper.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } value && Paper.Parse(value) is null) r.AddError($"--paper '{value}' is not {Paper.Accepted}.");
+        });
         _margins.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<string?>() is { } value && Margins.Parse([value]) is null) r.AddError($"--margins '{value}' must be 1 to 4 numbers of millimetres");
+            if (r.GetValueOrDefault<string?>() is { } value && Margins.Parse([value]) is null) r.AddError($"--margins '{value}' must be 1 to 4 numbers of millimetres.");
         });
     }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_book);
-        command.Options.Add(_output);
-        command.Options.Add(_format);
-        command.Options.Add(_paper);
-        command.Options.Add(_margins);
-        command.Options.Add(_fontPath);
+        foreach (var option in new Option[] { _output, _format, _paper, _margins, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet })
+            command.Options.Add(option);
     }
 
     public BuildOptions From(ParseResult result) =>
         new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins))
         {
             FontPaths = [.. (result.GetValue(_fontPath) ?? []).Select(Path.GetFullPath)],
+            Read = new ReadOptions { Metadata = result.GetValue(_metadata) ?? [], Chapters = result.GetValue(_chapters) },
+            Checksums = result.GetValue(_checksums),
+            TitlePage = !result.GetValue(_noTitlePage),
+            Contents = !result.GetValue(_noToc),
+            Booklet = result.GetValue(_booklet),
         };
 }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using IDocBook.Core.Loading;
 
 namespace IDocBook.Cli.Commands;
 
@@ -13,7 +16,9 @@ internal static class CommandLine
             CheckCommand.Create(),
             WatchCommand.Create(),
             FontsCommand.Create(),
+            InitCommand.Create(),
         };
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion();
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -24,12 +29,26 @@ internal static class CommandLine
         return result.Invoke();
     }
 
+    /// <summary>The version with the commit it was built from, as <c>idocbook 0.2.0+3f2c1ab</c>.</summary>
+    public static string Version =>
+        "idocbook " + (typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCodes.Success;
+        }
+    }
+
     public static Argument<string> BookArgument()
     {
         var argument = new Argument<string>("BOOK")
         {
             Description = "A book folder (SUMMARY.md, book.yml, book.toml or book.json) or a single .md file.",
-            DefaultValueFactory = _ => "book",
+            // A book's own folder, or the repository root with the book in book/ (this project's layout).
+            DefaultValueFactory = _ => BookLoader.IsBookFolder(".") ? "." : "book",
         };
         // Otherwise a mistyped option would be taken for a book path and reported as a missing book.
         argument.Validators.Add(r =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
@@ -26,7 +27,11 @@ internal static class Outputs
         if (options.Format is "epub" or "all")
             writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages, cache)));
         if (options.Format is "pdf" or "all")
-            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, cache?.Pdf)));
+        {
+            // Settings that cannot make a readable page stop the build before anything is written.
+            if (PdfOptionsFor(book, options, sink) is not { } pdf) return [];
+            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, pdf, stream, own, stages, cache?.Pdf)));
+        }
         // The writers share nothing but the finished model, so they run side by side from the start
         // (each spreads its own work over the cores); each reports into its own sink, merged in a
         // fixed order, so messages do not depend on which ends first.
@@ -38,7 +43,9 @@ internal static class Outputs
         })).ToArray();
         Task.WaitAll(running);
         foreach (var (own, _) in results) sink.Merge(own);
-        return [.. results.Select(r => r.Written).OfType<WrittenFile>()];
+        var written = results.Select(r => r.Written).OfType<WrittenFile>().ToList();
+        if (options.Checksums && written.Count > 0) written.Add(Checksums.Write(options.Output, written));
+        return written;
     }
 
     private static WrittenFile? WriteFile(Book book, string outputDir, string extension, Action<Stream> write, DiagnosticSink sink)
@@ -56,18 +63,28 @@ internal static class Outputs
         }
     }
 
-    private static PdfOptions PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink)
+    /// <returns>The PDF's settings, or null when the margins leave too little room for text (reported).</returns>
+    private static PdfOptions? PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink)
     {
         var name = options.Paper ?? book.Metadata.Paper ?? "A4";
-        var chosen = Paper.Named(name);
+        var chosen = Paper.Parse(name);
         if (chosen is null)
-            sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not one of {string.Join(", ", Paper.All.Select(p => p.Name))}; A4 is used", null);
-        return new PdfOptions
+            sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not {Paper.Accepted}; A4 is used.", null);
+        var pdf = new PdfOptions
         {
             Paper = chosen ?? Paper.A4,
             MarginsMm = (options.Margins is null ? null : Margins.Parse([options.Margins])) ?? book.Metadata.MarginsMm,
             Fonts = FontsFor(book.Metadata, options.FontPaths),
+            TitlePage = options.TitlePage,
+            Contents = options.Contents,
+            Booklet = options.Booklet,
         };
+        if (pdf.TextWidthMm >= PdfOptions.MinTextWidthMm) return pdf;
+        var from = options.Margins is null ? "the config's margins" : $"--margins {options.Margins}";
+        sink.Report(Codes.ConfigInvalid,
+            string.Create(CultureInfo.InvariantCulture, $"{from} leave {pdf.TextWidthMm:0.#} mm of text width on {pdf.Paper.Name} paper ({pdf.Paper.WidthMm:0.#} mm wide), less than the {PdfOptions.MinTextWidthMm:0} mm a readable line needs; nothing was written."),
+            null, "Make the left and right margins smaller, or the paper wider.");
+        return null;
     }
 
     /// <summary>The fonts the config names, its fallback list, the <c>--font-path</c> folders, and the machine's fonts unless the config turns them off.</summary>

@@ -17,6 +17,12 @@ public static class Codes
     public static readonly DiagnosticCode IncludeMissing = new("IDB0011", Severity.Error);
     public static readonly DiagnosticCode IncludeCycle = new("IDB0012", Severity.Error);
     public static readonly DiagnosticCode IncludeAnchorMissing = new("IDB0013", Severity.Error);
+    /// <summary>A <c>-M key=value</c> that is not one, or names no config key.</summary>
+    public static readonly DiagnosticCode MetadataOverrideInvalid = new("IDB0045", Severity.Error);
+    /// <summary>A <c>--chapters</c> entry that names no chapter of the book.</summary>
+    public static readonly DiagnosticCode ChapterSelectionInvalid = new("IDB0046", Severity.Error);
+    /// <summary>What <c>--chapters</c> kept, and the links into chapters it left out.</summary>
+    public static readonly DiagnosticCode ChapterSelection = new("IDB0047", Severity.Note);
 
     // Markdown and HTML
     public static readonly DiagnosticCode UnsafeHtmlDropped = new("IDB0101", Severity.Warning);

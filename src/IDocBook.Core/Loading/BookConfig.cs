@@ -5,6 +5,8 @@ public sealed record BookConfig
 {
     public string? Title { get; init; }
     public string? Subtitle { get; init; }
+    /// <summary>The edition's version (a release tag, given with <c>-M version=…</c>).</summary>
+    public string? Version { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Language { get; init; }
     public string? Identifier { get; init; }
@@ -33,6 +35,7 @@ public sealed record BookConfig
     {
         Title = over.Title ?? Title,
         Subtitle = over.Subtitle ?? Subtitle,
+        Version = over.Version ?? Version,
         Authors = over.Authors.Count > 0 ? over.Authors : Authors,
         Language = over.Language ?? Language,
         Identifier = over.Identifier ?? Identifier,

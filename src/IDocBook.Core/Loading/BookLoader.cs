@@ -20,31 +20,39 @@ public static class BookLoader
     /// <paramref name="coverTextKnown"/> hears what a drawn cover would show as soon as a folder book's
     /// settings are read, unless they name a cover image.
     /// </summary>
+    /// <param name="overrides">Settings given on the command line (<c>-M key=value</c>): they win over every config.</param>
     public static (Book? Book, BookFiles? Files) Load(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null,
-        Action<CoverText>? coverTextKnown = null)
+        Action<CoverText>? coverTextKnown = null, BookConfig? overrides = null)
     {
         stages ??= Stages.None;
-        var full = Path.GetFullPath(path);
-        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink, cache));
+        overrides ??= new BookConfig();
+        // "book/" names the folder "book", not "".
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink, cache, overrides));
         if (!Directory.Exists(full))
         {
             sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", null,
                 "Give a folder with SUMMARY.md or a config file, or a .md file.");
             return (null, null);
         }
-        var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink, coverTextKnown));
+        var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink, coverTextKnown, overrides));
         var chapters = new ChapterBuilder(files, sink, cache);
         var bookParts = stages.Time("parse", () =>
             parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
-        var metadata = Metadata(config, Path.GetFileName(full), chapters.ReadFiles, files, bookParts, sink);
+        var metadata = Metadata(config, Path.GetFileName(full), full, chapters.ReadFiles, files, bookParts, sink);
         return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
     }
 
+    /// <summary>True when <paramref name="folder"/> holds a summary or a config of a layout the loader reads.</summary>
+    public static bool IsBookFolder(string folder) =>
+        new[] { "SUMMARY.md", "book.yml", "book.yaml", "book.toml", "book.json" }.Any(name => File.Exists(Path.Combine(folder, name)));
+
     // The book's files, config and summary: everything before the chapters are parsed.
-    private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink, Action<CoverText>? coverTextKnown)
+    private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink, Action<CoverText>? coverTextKnown,
+        BookConfig overrides)
     {
         var files = new BookFiles(full);
-        var config = ConfigReader.Read(files, sink);
+        var config = ConfigReader.Read(files, sink).OverriddenBy(overrides);
         if (config.Cover is null) coverTextKnown?.Invoke(new CoverText(Title(config, Path.GetFileName(full)), config.Subtitle, config.Authors));
         var source = config.Source?.Trim('/') ?? "";
         var summaryPath = Join(source, config.Summary ?? "SUMMARY.md");
@@ -57,7 +65,7 @@ public static class BookLoader
         return (files, config, parts, summaryPath);
     }
 
-    private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink, BuildCache? cache)
+    private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink, BuildCache? cache, BookConfig overrides)
     {
         var files = new BookFiles(Path.GetDirectoryName(full)!);
         var name = Path.GetFileName(full);
@@ -77,8 +85,8 @@ public static class BookLoader
             Description = front.GetValueOrDefault("description"),
             Identifier = front.GetValueOrDefault("identifier"),
             Name = Path.GetFileNameWithoutExtension(name),
-        };
-        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), [name], files, parts, sink);
+        }.OverriddenBy(overrides);
+        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), full, [name], files, parts, sink);
         return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
     }
 
@@ -139,7 +147,7 @@ public static class BookLoader
         return null;
     }
 
-    private static BookMetadata Metadata(BookConfig config, string folderName, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
+    private static BookMetadata Metadata(BookConfig config, string folderName, string bookPath, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
     {
         var title = Title(config, folderName);
         var authors = config.Authors;
@@ -147,6 +155,7 @@ public static class BookLoader
         {
             Title = title,
             Subtitle = config.Subtitle,
+            Version = config.Version,
             Authors = authors,
             Language = config.Language ?? GuessLanguage(parts),
             Identifier = config.Identifier ?? DerivedIdentifier(title, authors),
@@ -154,7 +163,7 @@ public static class BookLoader
             Publisher = config.Publisher,
             Rights = config.Rights,
             Keywords = config.Keywords,
-            Date = SourceDate.Resolve(config.Date, sources.Select(s => Path.Combine(files.Root, s))),
+            Date = SourceDate.Resolve(config.Date, bookPath, sources.Select(s => Path.Combine(files.Root, s))),
             Cover = config.Cover,
             Name = SafeName(config.Name ?? folderName),
             NumberSections = config.Numbering ?? false,

@@ -24,6 +24,39 @@ internal static class ConfigReader
         return config;
     }
 
+    /// <summary>
+    /// Settings given as <c>key=value</c> on the command line (<c>-M</c>), read as the same keys as
+    /// <c>book.yml</c>; a value is one scalar (a list key such as <c>authors</c> gets one item).
+    /// </summary>
+    public static BookConfig FromPairs(IEnumerable<string> pairs, DiagnosticSink sink)
+    {
+        var map = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=');
+            var key = equals > 0 ? pair[..equals].Trim() : "";
+            if (key.Length == 0)
+            {
+                sink.Report(Codes.MetadataOverrideInvalid, $"-M '{pair}' is not key=value.", null, "Write e.g. -M version=1.2.0.");
+                continue;
+            }
+            if (!YamlKeys.Contains(key))
+            {
+                sink.Report(Codes.MetadataOverrideInvalid, $"-M '{key}' is not a book.yml key.", null, $"Use one of {string.Join(", ", YamlKeys.Order(StringComparer.Ordinal))}.");
+                continue;
+            }
+            map[key] = new YamlScalarNode(pair[(equals + 1)..].Trim());
+        }
+        return FromMap(map, null, sink);
+    }
+
+    // The keys FromMap reads; -M refuses others, since a typo would otherwise change nothing in silence.
+    private static readonly HashSet<string> YamlKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "subtitle", "version", "authors", "author", "language", "lang", "identifier", "date", "description", "publisher",
+        "rights", "keywords", "cover", "name", "numbering", "src", "source", "summary", "paper", "margins", "margin",
+    };
+
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
     {
         Dictionary<string, YamlNode> map;
@@ -36,6 +69,12 @@ internal static class ConfigReader
             sink.Report(Codes.ConfigInvalid, $"not valid YAML: {e.Message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
             return new BookConfig();
         }
+        return FromMap(map, file, sink);
+    }
+
+    // file: the config file the map came from, or null for the command line.
+    private static BookConfig FromMap(Dictionary<string, YamlNode> map, string? file, DiagnosticSink sink)
+    {
         string? S(string key) => map.TryGetValue(key, out var n) && n is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
         IReadOnlyList<string> L(params string[] keys)
         {
@@ -49,7 +88,7 @@ internal static class ConfigReader
         }
         return new BookConfig
         {
-            Title = S("title"), Subtitle = S("subtitle"), Authors = L("authors", "author"), Language = S("language") ?? S("lang"),
+            Title = S("title"), Subtitle = S("subtitle"), Version = S("version"), Authors = L("authors", "author"), Language = S("language") ?? S("lang"),
             Identifier = S("identifier"), Date = Date(S("date"), file, sink), Description = S("description"), Publisher = S("publisher"),
             Rights = S("rights"), Keywords = L("keywords"), Cover = S("cover"), Name = S("name"),
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
@@ -116,19 +155,21 @@ internal static class ConfigReader
         }
     }
 
-    private static IReadOnlyList<float> MarginsOf(IReadOnlyList<string> values, string file, DiagnosticSink sink)
+    private static IReadOnlyList<float> MarginsOf(IReadOnlyList<string> values, string? file, DiagnosticSink sink)
     {
         if (values.Count == 0) return [];
         if (Margins.Parse(values) is { } margins) return margins;
-        sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", new SourceSpan(file, 1, 1), "Write e.g. margins: 25 22");
+        sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", At(file), "Write e.g. margins: 25 22");
         return [];
     }
 
-    private static DateTimeOffset? Date(string? value, string file, DiagnosticSink sink)
+    private static DateTimeOffset? Date(string? value, string? file, DiagnosticSink sink)
     {
         if (value is null) return null;
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)) return date;
-        sink.Report(Codes.ConfigInvalid, $"date '{value}' is not a date", new SourceSpan(file, 1, 1), "Write it as YYYY-MM-DD.");
+        sink.Report(Codes.ConfigInvalid, $"date '{value}' is not a date", At(file), "Write it as YYYY-MM-DD.");
         return null;
     }
+
+    private static SourceSpan? At(string? file) => file is null ? null : new SourceSpan(file, 1, 1);
 }

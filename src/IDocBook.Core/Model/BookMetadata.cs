@@ -5,6 +5,8 @@ public sealed record BookMetadata
 {
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
+    /// <summary>The edition's version (e.g. a release tag); shown on the title page and in the package metadata.</summary>
+    public string? Version { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>BCP 47 language tag, e.g. <c>zh-CN</c>.</summary>
     public string Language { get; init; } = "en";

@@ -22,6 +22,7 @@ public static class BookCharacters
         });
         all.Add(book.Metadata.Title);
         all.Add(book.Metadata.Subtitle);
+        all.Add(book.Metadata.Version);
         foreach (var author in book.Metadata.Authors) all.Add(author);
         foreach (var part in book.Parts) all.Add(part.Title);
         foreach (var s in extra) all.Add(s);

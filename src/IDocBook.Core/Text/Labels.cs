@@ -3,7 +3,8 @@ namespace IDocBook.Core.Text;
 /// <summary>The few words the writers add themselves, in the book's language (Chinese or English).</summary>
 public sealed record Labels(
     string Contents, string Landmarks, string Cover, string BodyMatter, string Image,
-    string Note, string Tip, string Important, string Warning, string Caution, string AccessibilitySummary)
+    string Note, string Tip, string Important, string Warning, string Caution, string AccessibilitySummary,
+    string ChapterFormat, string ChaptersFormat)
 {
     /// <summary>"Listing" before a listing's number.</summary>
     public required string Listing { get; init; }
@@ -21,7 +22,8 @@ public sealed record Labels(
 
     private static readonly Labels Chinese = new(
         "目录", "导览", "封面", "正文", "图片", "注意", "提示", "重要", "警告", "小心",
-        "本书提供结构化导航、目录和确定的阅读顺序；图片附有替代文字。")
+        "本书提供结构化导航、目录和确定的阅读顺序；图片附有替代文字。",
+        "第 {0} 章", "第 {0} 章")
     {
         Listing = "代码清单", FileName = "文件名", Colon = "：",
         DoesNotCompile = "这段代码无法编译！", Panics = "这段代码会 panic！", NotDesiredBehavior = "这段代码的行为不符合预期。",
@@ -29,7 +31,8 @@ public sealed record Labels(
 
     private static readonly Labels English = new(
         "Contents", "Landmarks", "Cover", "Start of content", "Image", "Note", "Tip", "Important", "Warning", "Caution",
-        "This publication has structural navigation, a table of contents and a defined reading order; images have alternative text.")
+        "This publication has structural navigation, a table of contents and a defined reading order; images have alternative text.",
+        "Chapter {0}", "Chapters {0}")
     {
         Listing = "Listing", FileName = "Filename", Colon = ": ",
         DoesNotCompile = "This code does not compile!", Panics = "This code panics!", NotDesiredBehavior = "This code does not produce the desired behavior.",

@@ -16,7 +16,10 @@ namespace IDocBook.Pdf.Pages;
 internal static class BookTypesetter
 {
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null)
+    /// <param name="titlePage">False leaves out the title page.</param>
+    /// <param name="contents">False leaves out the printed contents (the outline keeps its entries).</param>
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null,
+        bool titlePage = true, bool contents = true)
     {
         var type = new Typography();
         var destinations = new Destinations();
@@ -53,18 +56,22 @@ internal static class BookTypesetter
         front.Add(TocLayout.Layout(toc, name => pageOfDestination.TryGetValue(name, out var p) ? p : null,
             context.Labels.Contents, tocDestination, setup.ContentWidth, context), null);
 
-        var pages = new List<Page> { TitlePage.Make(book.Metadata, setup, context) };
-        pages.AddRange(front.Pages.Select((p, i) => composer.Compose(p, Roman.Of(i + 2), showFolio: true)));
+        var pages = new List<Page>();
+        if (titlePage) pages.Add(TitlePage.Make(book.Metadata, setup, context));
+        var firstContentsPage = pages.Count + 1;
+        if (contents) pages.AddRange(front.Pages.Select((p, i) => composer.Compose(p, Roman.Of(firstContentsPage + i), showFolio: true)));
         var frontCount = pages.Count;
         pages.AddRange(body.Pages.Select((p, i) => composer.Compose(p, (i + 1).ToString(CultureInfo.InvariantCulture), showFolio: true)));
 
-        var outline = new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) };
+        var outline = contents ? new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) } : [];
         // The printed contents stop at sections; bookmarks go one level deeper, as readers navigate by them.
         outline.AddRange(Outline(TableOfContents.Build(book, depth: 3), context.Destinations));
         var meta = book.Metadata;
         var info = new PdfInfo(meta.Title, string.Join(", ", meta.Authors), meta.Description ?? meta.Subtitle ?? "",
             string.Join(", ", meta.Keywords), creator, meta.Language, meta.Date);
-        return new PagedDocument(pages, outline, [new PageLabelRange(0, PageLabelStyle.LowerRoman), new PageLabelRange(frontCount, PageLabelStyle.Decimal)], info);
+        PageLabelRange[] labels = frontCount == 0 ? [new PageLabelRange(0, PageLabelStyle.Decimal)]
+            : [new PageLabelRange(0, PageLabelStyle.LowerRoman), new PageLabelRange(frontCount, PageLabelStyle.Decimal)];
+        return new PagedDocument(pages, outline, labels, info);
     }
 
     private static List<Box> ChapterBoxes(Chapter chapter, float width, LayoutContext c)

@@ -1,18 +1,5 @@
 namespace IDocBook.Pdf.Pages;
 
-/// <summary>A paper size in points (1/72 inch).</summary>
-public sealed record Paper(string Name, float Width, float Height)
-{
-    public static readonly Paper A4 = new("A4", 595.28f, 841.89f);
-    public static readonly Paper A5 = new("A5", 419.53f, 595.28f);
-    public static readonly Paper B5 = new("B5", 498.90f, 708.66f);
-    public static readonly Paper Letter = new("Letter", 612f, 792f);
-
-    public static IReadOnlyList<Paper> All { get; } = [A4, A5, B5, Letter];
-
-    public static Paper? Named(string name) => All.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-}
-
 /// <summary>Page geometry: paper and margins in points; the text block is what is left.</summary>
 public sealed record PageSetup(Paper Paper, float Top, float Bottom, float Left, float Right)
 {

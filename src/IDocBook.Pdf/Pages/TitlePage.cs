@@ -5,7 +5,7 @@ using IDocBook.Pdf.Text;
 
 namespace IDocBook.Pdf.Pages;
 
-/// <summary>The title page: title, subtitle and authors, centred in the upper third.</summary>
+/// <summary>The title page: title, subtitle, version and authors, centred in the upper third.</summary>
 internal static class TitlePage
 {
     public static Page Make(BookMetadata meta, PageSetup setup, LayoutContext c)
@@ -15,6 +15,8 @@ internal static class TitlePage
         y = Add(items, meta.Title, c.Type.Heading(1) with { Size = 28 }, y, setup, c);
         if (meta.Subtitle is { Length: > 0 } subtitle)
             y = Add(items, subtitle, c.Type.Body with { Size = 15, Color = c.Type.Muted }, y + 12, setup, c);
+        if (meta.Version is { Length: > 0 } version)
+            y = Add(items, version, c.Type.Body with { Size = 11, Color = c.Type.Muted }, y + 8, setup, c);
         items.Add(new LineItem(setup.Left + setup.ContentWidth * 0.42f, y + 18, setup.Left + setup.ContentWidth * 0.58f, y + 18, c.Type.Rule, 0.8f));
         if (meta.Authors.Count > 0)
             Add(items, string.Join("  ", meta.Authors), c.Type.Body with { Size = 13 }, y + 40, setup, c);
