@@ -1,5 +1,6 @@
 using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Diagrams;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
@@ -10,8 +11,8 @@ namespace IDocBook.Core;
 
 /// <summary>
 /// Reads a book into the finished model both writers draw: load, then the transforms that
-/// resolve everything once (ids, links, images, numbering, highlighting), in this order because links need
-/// the ids.
+/// resolve everything once (ids, links, images, numbering, diagrams, highlighting), in this order because
+/// links need the ids.
 /// </summary>
 public static class BookReader
 {
@@ -20,13 +21,14 @@ public static class BookReader
     /// <param name="stages">Times each stage, when given.</param>
     /// <param name="cache">Parses and highlighting kept from the last read of this book, to reuse what did not change; null reads everything afresh.</param>
     /// <param name="coverTextKnown">Hears what a drawn cover would show as soon as that is known, long before the book is read (see <see cref="BookLoader.Load"/>).</param>
-    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null)
+    /// <param name="diagrams">Measures diagram labels; when given, mermaid blocks are drawn (see <see cref="DiagramStage"/>), else they stay code.</param>
+    public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null, ITextMeasure? diagrams = null)
     {
-        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown);
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, diagrams);
         cache.Begin();
         try
         {
-            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown);
+            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, diagrams);
         }
         finally
         {
@@ -34,7 +36,7 @@ public static class BookReader
         }
     }
 
-    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown)
+    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ITextMeasure? diagrams)
     {
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown);
         if (loaded is null || files is null) return null;
@@ -49,6 +51,7 @@ public static class BookReader
             DiagramNotice.Report(resolved, sink);
             return resolved;
         });
+        if (diagrams is not null) book = stages.Time("diagrams", () => new DiagramStage(diagrams, cache).Apply(book, sink));
         return stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
     }
 }

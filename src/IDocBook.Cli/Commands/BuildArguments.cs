@@ -11,6 +11,7 @@ internal sealed class BuildArguments
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder for the outputs.", DefaultValueFactory = _ => "output" };
     private readonly Option<string> _format = new("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
     private readonly Option<string?> _paper = new("--paper") { Description = "PDF paper size: A4 (default), A5, B5 or Letter; overrides the config." };
+    private readonly Option<bool> _noDiagrams = new("--no-diagrams") { Description = "Keep mermaid diagrams as code instead of drawing them." };
     private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm, 1 to 4 values as in CSS (\"25\" or \"25,20\"); overrides the config." };
 
     public BuildArguments()
@@ -30,8 +31,9 @@ internal sealed class BuildArguments
         command.Options.Add(_format);
         command.Options.Add(_paper);
         command.Options.Add(_margins);
+        command.Options.Add(_noDiagrams);
     }
 
     public BuildOptions From(ParseResult result) =>
-        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins));
+        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins), !result.GetValue(_noDiagrams));
 }

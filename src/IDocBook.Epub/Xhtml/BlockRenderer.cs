@@ -22,6 +22,7 @@ internal static class BlockRenderer
             case CodeBlock c: CodeBlockRenderer.Write(r, c); break;
             case Table t: TableRenderer.Write(r, t); break;
             case Figure f: ImageRenderer.WriteFigure(r, f); break;
+            case Diagram d: ImageRenderer.WriteDiagram(r, d); break;
             case ThematicBreak:
                 r.Start("hr");
                 r.End();
