@@ -28,14 +28,17 @@ public static class PdfWriter
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
         var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
+        var diagrams = book.Chapters.Any(c => Core.Transforms.Walk.Blocks(c.Blocks).Any(b => b is Diagram));
         var fonts = stages.Time("font subsetting", () => cache is null
-            ? FontSet.Create(characters, options.Fonts)
-            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
+            ? FontSet.Create(characters, options.Fonts, diagrams)
+            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + diagrams + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts, diagrams)));
         try
         {
             var text = new TextLayouter(fonts, sink);
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
+            var setup = options.Setup();
+            if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache));
             cache?.End(clean: !text.HasMissingCharacters);
             text.ReportMissingCharacters();
             var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);

@@ -12,11 +12,18 @@ namespace IDocBook.Pdf.Fonts;
 /// <item>Mono: JetBrains Mono, then Noto Serif SC <b>Regular</b> for CJK in code: code is set in a
 /// regular weight, and Noto Sans SC Bold would make every Chinese comment shout. Sans bold last.</item>
 /// <item>Fonts named in the config come first; the bundled chain follows them, so CJK never goes missing.</item>
+/// <item>Label, LabelBold: diagram labels, always in the bundled chain (Noto Sans SC, then the serif, then
+/// mono) that the diagram stage measured them with, so each label fills exactly the room made for it.</item>
 /// </list>
 /// </summary>
 internal static class FallbackChains
 {
-    public static string[] PathsFor(FontRole role, FontChoice choice) => [.. Chain(role, choice), .. Bundled(role)];
+    public static string[] PathsFor(FontRole role, FontChoice choice) => role switch
+    {
+        FontRole.Label => [.. IDocBook.Media.Fonts.BundledFonts.LabelChain(bold: false).Select(Full)],
+        FontRole.LabelBold => [.. IDocBook.Media.Fonts.BundledFonts.LabelChain(bold: true).Select(Full)],
+        _ => [.. Chain(role, choice), .. Bundled(role)],
+    };
 
     private static string[] Chain(FontRole role, FontChoice choice) => role switch
     {

@@ -27,11 +27,12 @@ public sealed class FontSet : IDisposable
     /// <summary>Every distinct embedded face, in a fixed order (body first).</summary>
     public IReadOnlyList<FontFace> Faces => _faces;
 
-    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null)
+    /// <param name="labels">Also load the diagram label fonts (<see cref="FontRole.Label"/>): a book without diagrams need not subset them.</param>
+    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null, bool labels = false)
     {
         ArgumentNullException.ThrowIfNull(codePoints);
         choice ??= FontChoice.Default;
-        var roles = Enum.GetValues<FontRole>();
+        var roles = Enum.GetValues<FontRole>().Where(r => labels || r is not (FontRole.Label or FontRole.LabelBold)).ToArray();
         var chains = roles.Select(r => FallbackChains.PathsFor(r, choice).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
         var paths = chains.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToArray();
 
@@ -51,11 +52,13 @@ public sealed class FontSet : IDisposable
         }
 
         var byPath = paths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => loaded[x.i], StringComparer.Ordinal);
-        var byRole = new Dictionary<int, FontFace>[roles.Length];
-        var primary = new FontFace[roles.Length];
-        foreach (var role in roles)
+        // A role not loaded falls back to the body's fonts.
+        var all = Enum.GetValues<FontRole>().Length;
+        var byRole = new Dictionary<int, FontFace>[all];
+        var primary = new FontFace[all];
+        foreach (var role in Enum.GetValues<FontRole>())
         {
-            var chain = chains[(int)role].Select(p => byPath[p]).ToArray();
+            var chain = chains[Array.IndexOf(roles, roles.Contains(role) ? role : FontRole.Body)].Select(p => byPath[p]).ToArray();
             primary[(int)role] = chain[0].Face;
             var map = new Dictionary<int, FontFace>(wanted.Length);
             foreach (var cp in wanted)
