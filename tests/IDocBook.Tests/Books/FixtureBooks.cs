@@ -9,11 +9,13 @@ internal static class FixtureBooks
     private static readonly Lazy<BuiltBook> MdBookBook = new(() => new BuiltBook(PathOf("mdbook")));
     private static readonly Lazy<BuiltBook> SingleBook = new(() => new BuiltBook(PathOf("single/handbook.md")));
     private static readonly Lazy<BuiltBook> BrokenBook = new(() => new BuiltBook(PathOf("broken")));
+    private static readonly Lazy<BuiltBook> DiagramsBook = new(() => new BuiltBook(PathOf("diagrams")));
 
     public static BuiltBook GitBook => GitBookBook.Value;
     public static BuiltBook MdBook => MdBookBook.Value;
     public static BuiltBook Single => SingleBook.Value;
     public static BuiltBook Broken => BrokenBook.Value;
+    public static BuiltBook Diagrams => DiagramsBook.Value;
 
     public static BuiltBook Named(string name) => name switch
     {
@@ -21,6 +23,7 @@ internal static class FixtureBooks
         "mdbook" => MdBook,
         "single" => Single,
         "broken" => Broken,
+        "diagrams" => Diagrams,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 

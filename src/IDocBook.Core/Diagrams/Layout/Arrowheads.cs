@@ -28,7 +28,7 @@ internal static class Arrowheads
                 yield return new SceneShape("arrowhead", PathBuilder.Line(cx - (ux + nx) * s, cy - (uy + ny) * s, cx + (ux + nx) * s, cy + (uy + ny) * s), 0, color, width * 1.3f);
                 yield return new SceneShape("arrowhead", PathBuilder.Line(cx - (ux - nx) * s, cy - (uy - ny) * s, cx + (ux - nx) * s, cy + (uy - ny) * s), 0, color, width * 1.3f);
                 // The line stops short of the node for the cross; it runs on to the tip.
-                yield return new SceneShape("edge", PathBuilder.Line(from.X, from.Y, tip.X, tip.Y), 0, color, width);
+                yield return new SceneShape("arrowhead", PathBuilder.Line(from.X, from.Y, tip.X, tip.Y), 0, color, width);
                 break;
         }
     }

@@ -68,7 +68,14 @@ internal sealed class LabelBlock
 
     private static MeasuredLine Set(List<LabelRun> runs, ITextMeasure measure, float size)
     {
-        var measured = runs.Where(r => r.Text.Length > 0).Select(r => new MeasuredRun(r, measure.Width(r.Text, size, r.Bold))).ToList();
+        // Runs of one style are set as one, so kerning and shaping see the whole of them.
+        var merged = new List<LabelRun>();
+        foreach (var run in runs.Where(r => r.Text.Length > 0))
+        {
+            if (merged.Count > 0 && merged[^1].Bold == run.Bold && merged[^1].Italic == run.Italic) merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
+            else merged.Add(run);
+        }
+        var measured = merged.Select(r => new MeasuredRun(r, measure.Width(r.Text, size, r.Bold))).ToList();
         return new MeasuredLine(measured, measured.Sum(r => r.Width));
     }
 

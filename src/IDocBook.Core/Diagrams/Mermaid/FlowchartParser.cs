@@ -45,9 +45,10 @@ internal static partial class FlowchartParser
         return c.Text[start..c.Position];
     }
 
-    private sealed class Open(Subgraph subgraph)
+    private sealed class Open(Subgraph subgraph, int at)
     {
         public Subgraph Subgraph { get; } = subgraph;
+        public int At { get; } = at;
         public List<string> Mentioned { get; } = [];
     }
 
@@ -69,7 +70,7 @@ internal static partial class FlowchartParser
                 Statement();
                 if (!c.AtStatementEnd) throw c.Error($"unexpected {c.Describe()}; a statement ends at the end of its line or at ';'");
             }
-            if (_open.Count > 0) throw c.Error($"subgraph '{_open.Peek().Subgraph.Id}' is never closed with 'end'");
+            if (_open.Count > 0) throw c.Error($"subgraph '{_open.Peek().Subgraph.Id}' is never closed with 'end'", _open.Peek().At);
             Finish();
         }
 
@@ -114,7 +115,7 @@ internal static partial class FlowchartParser
             _subgraphs[id] = subgraph;
             if (_open.TryPeek(out var parent)) parent.Subgraph.Children.Add(subgraph);
             else graph.Subgraphs.Add(subgraph);
-            _open.Push(new Open(subgraph));
+            _open.Push(new Open(subgraph, start));
         }
 
         private void CloseSubgraph(int start)
@@ -201,10 +202,11 @@ internal static partial class FlowchartParser
             while (true)
             {
                 c.SkipSpaces();
+                var edgeAt = c.Position;
                 var edge = Edge();
                 if (edge is null) break;
                 c.SkipSpaces();
-                if (c.AtStatementEnd) throw c.Error("an edge needs a node after it");
+                if (c.AtStatementEnd) throw c.Error("an edge needs a node after it", edgeAt);
                 var to = Group();
                 foreach (var a in from)
                     foreach (var b in to)

@@ -17,7 +17,7 @@ internal static partial class SequenceParser
     {
         var diagram = new SequenceDiagram { Title = source.Title };
         var c = new Cursor(source.Body);
-        var blocks = new Stack<string>();
+        var blocks = new Stack<(string Kind, int At)>();
         ParticipantBox? box = null;
         int? number = null;
         var step = 1;
@@ -100,14 +100,14 @@ internal static partial class SequenceParser
                     fill = Colors.Parse(rest);
                     rest = "";
                 }
-                blocks.Push(kind);
+                blocks.Push((kind, at));
                 diagram.Events.Add(new BlockStart(kind, Text(rest), fill));
             }
             else if ((m = BranchPattern().Match(line)).Success)
             {
                 var kind = m.Groups["kind"].Value;
                 var expected = kind switch { "else" => "alt", "and" => "par", _ => "critical" };
-                if (!blocks.TryPeek(out var open) || open != expected) throw c.Error($"'{kind}' belongs inside a '{expected}' block", at);
+                if (!blocks.TryPeek(out var open) || open.Kind != expected) throw c.Error($"'{kind}' belongs inside a '{expected}' block", at);
                 diagram.Events.Add(new BlockBranch(Text(m.Groups["rest"].Value.Trim())));
             }
             else if ((m = BoxPattern().Match(line)).Success)
@@ -135,7 +135,7 @@ internal static partial class SequenceParser
             else if (LinkPattern().IsMatch(line)) { }
             else throw c.Error($"'{(line.Length > 40 ? line[..40] + "…" : line)}' is not a sequence diagram statement", at);
         }
-        if (blocks.Count > 0) throw c.Error($"the '{blocks.Peek()}' block is never closed with 'end'");
+        if (blocks.Count > 0) throw c.Error($"the '{blocks.Peek().Kind}' block is never closed with 'end'", blocks.Peek().At);
         if (box is not null) throw c.Error("the box is never closed with 'end'");
         return diagram;
     }

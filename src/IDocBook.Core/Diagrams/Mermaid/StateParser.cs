@@ -18,8 +18,10 @@ internal static partial class StateParser
         return graph;
     }
 
-    private sealed class Scope(Subgraph? container, Subgraph? composite)
+    private sealed class Scope(Subgraph? container, Subgraph? composite, int at = 0)
     {
+        /// <summary>Where the composite state was opened, for the error when it is never closed.</summary>
+        public int At { get; } = at;
         /// <summary>Where new states go: the composite state, or its current region; null at the top.</summary>
         public Subgraph? Container { get; set; } = container;
         public Subgraph? Composite { get; } = composite;
@@ -47,7 +49,7 @@ internal static partial class StateParser
                 var line = c.RestOfLine().Trim();
                 Statement(line, at);
             }
-            if (_scopes.Count > 1) throw c.Error($"composite state '{Current.Composite!.Id}' is never closed with '}}'");
+            if (_scopes.Count > 1) throw c.Error($"composite state '{Current.Composite!.Id}' is never closed with '}}'", Current.At);
             Finish();
         }
 
@@ -162,7 +164,7 @@ internal static partial class StateParser
                 else graph.Subgraphs.Add(composite);
             }
             if (description is not null) composite.Title = LabelText.Parse(description);
-            _scopes.Push(new Scope(composite, composite));
+            _scopes.Push(new Scope(composite, composite, at));
         }
 
         private void Close(int at)
