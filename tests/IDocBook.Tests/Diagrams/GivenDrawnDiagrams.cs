@@ -41,7 +41,7 @@ public sealed class GivenDrawnDiagrams
         architecture.Labels.ShouldBe(["客户端 Client", "宿主机 Docker Host", "对象 Objects", "REST API", "调用", "拉取 pull", "docker CLI", "Docker Compose",
             "守护进程", "dockerd", "镜像", "Images", "容器 Containers", "镜像仓库", "Registry"], ignoreOrder: true);
         (drawn[1].Nodes.Count, drawn[1].Edges).ShouldBe((14, 10));
-        (drawn[2].Nodes.Count, drawn[2].Edges).ShouldBe((18, 16));
+        (drawn[2].Nodes.Count, drawn[2].Edges).ShouldBe((34, 16));
         drawn[2].Labels.ShouldContain("引号 [with] {brackets}");
         (drawn[3].Nodes.Count, drawn[3].Edges).ShouldBe((7, 7));
         (drawn[4].Nodes.Count, drawn[4].Edges, drawn[4].Paths("cluster").Count()).ShouldBe((7, 6, 3));
@@ -70,9 +70,28 @@ public sealed class GivenDrawnDiagrams
     }
 
     [Fact]
-    public void TheFixturesWarningsAndNotesAreTheExpectedOnes() =>
+    public void TheFixturesWarningsAndNotesAreTheExpectedOnes()
+    {
         FixtureBooks.Codes(FixtureBooks.Diagrams).ShouldBe(
             ["IDB0131@unsupported.md:5", "IDB0131@unsupported.md:16", "IDB0130@unsupported.md:27", "IDB0105@unsupported.md:30"]);
+        _ = FixtureBooks.Diagrams.Pdf;
+        FixtureBooks.Diagrams.PdfDiagnostics.All.ShouldBeEmpty(string.Join("\n", FixtureBooks.Diagrams.PdfDiagnostics.All));
+    }
+
+    [Fact]
+    public void ADiagramTooTallForThePageIsScaledDownWithAWarning()
+    {
+        using var folder = new TempBook().With("SUMMARY.md", "* [A](a.md)\n")
+            .With("a.md", "# A\n\n```mermaid\nflowchart TD\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"  n{i} --> n{i + 1}\n")) + "```\n");
+        var book = new BuiltBook(folder.Root);
+        _ = book.Pdf;
+        var warning = book.PdfDiagnostics.All.Single();
+        warning.ShouldSatisfyAllConditions(d => d.Code.ShouldBe("IDB0132"), d => d.Source!.Line.ShouldBe(3),
+            d => d.Message.ShouldMatch(@"^the diagram is \d+ × \d+ pt and is printed at \d+ % of its size, with labels of [\d.]+ pt\.$"));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(book.Pdf);
+        // Scaled to fit: the whole chain is on one page.
+        pdf.GetPages().Single(p => p.Text.Contains("n30")).Text.ShouldContain("n0");
+    }
 
     [Fact]
     public void FiftyDiagramsAreAllDrawnInTheEpubAsSvgImagesWithTheirSource()
