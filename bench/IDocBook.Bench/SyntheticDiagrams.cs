@@ -12,7 +12,7 @@ internal static class SyntheticDiagrams
 {
     public static void AppendTo(string root, int count)
     {
-        var chapters = SyntheticBook.ChapterFiles(root).ToList();
+        var chapters = SyntheticBook.ChapterFiles(root).Select(f => Path.Combine(root, f)).ToList();
         var blocks = new StringBuilder[chapters.Count];
         for (var i = 0; i < count; i++)
             (blocks[i % chapters.Count] ??= new StringBuilder()).Append(CultureInfo.InvariantCulture, $"\n图 {i + 1}：\n\n```mermaid\n{Diagram(i)}```\n");

@@ -107,9 +107,60 @@ internal static class GraphLayout
             RunInParallel = false,
         };
         layout.Run();
-        var unrouted = graph.Edges.Where(e => e.Curve is null).ToArray();
-        if (unrouted.Length > 0) LayoutHelpers.RouteAndLabelEdges(graph, root, unrouted, 0, null);
+        // Edges that cross a subgraph's border are left unrouted by the layout. MSAGL's spline router
+        // routes them around every obstacle, at 10 to 30 ms and 2 MB a diagram, which was most of what
+        // a book of diagrams cost; so each first gets a curve leaving and entering along the flow, as
+        // Mermaid draws them, and only those that would cross a node or a subgraph they do not enter
+        // go to the router.
+        var unrouted = graph.Edges.Where(e => e.Curve is null).ToList();
+        var blocked = new List<MsaglEdge>();
+        foreach (var edge in unrouted)
+        {
+            RouteAcross(edge, direction);
+            if (edge.Curve is null || Crosses(graph, edge)) blocked.Add(edge);
+        }
+        if (blocked.Count > 0)
+        {
+            foreach (var edge in blocked) edge.Curve = null;
+            LayoutHelpers.RouteAndLabelEdges(graph, root, blocked, 0, null);
+        }
+        var labelled = unrouted.Except(blocked).Where(e => e.Label is not null).ToList();
+        if (labelled.Count > 0) new EdgeLabelPlacement(graph.Nodes, labelled).Run();
         graph.UpdateBoundingBox();
+    }
+
+    private const int CrossingSamples = 24;
+
+    // Whether the edge's curve passes through a node other than its ends, or through a subgraph that
+    // holds neither end (sampled: the shapes are far larger than the gaps between samples).
+    private static bool Crosses(GeometryGraph graph, MsaglEdge edge)
+    {
+        var curve = edge.Curve!;
+        var ends = new HashSet<MsaglNode> { edge.Source, edge.Target };
+        foreach (var end in new[] { edge.Source, edge.Target })
+            foreach (var ancestor in end.AllClusterAncestors) ends.Add(ancestor);
+        var obstacles = graph.Nodes.Where(n => !ends.Contains(n)).Select(n => n.BoundingBox)
+            .Concat(graph.RootCluster.AllClustersDepthFirst().Where(c => c != graph.RootCluster && !ends.Contains(c)).Select(c => c.BoundingBox))
+            .ToList();
+        for (var i = 1; i < CrossingSamples; i++)
+        {
+            var p = curve[curve.ParStart + (curve.ParEnd - curve.ParStart) * i / CrossingSamples];
+            foreach (var box in obstacles)
+                if (p.X > box.Left + 1 && p.X < box.Right - 1 && p.Y > box.Bottom + 1 && p.Y < box.Top - 1) return true;
+        }
+        return false;
+    }
+
+    private static void RouteAcross(MsaglEdge edge, FlowDirection direction)
+    {
+        var (a, b) = (edge.Source.Center, edge.Target.Center);
+        var vertical = direction is FlowDirection.TopDown or FlowDirection.BottomUp;
+        var (dx, dy) = ((b.X - a.X) / 2, (b.Y - a.Y) / 2);
+        ICurve spline = vertical
+            ? new CubicBezierSegment(a, new Point(a.X, a.Y + dy), new Point(b.X, b.Y - dy), b)
+            : new CubicBezierSegment(a, new Point(a.X + dx, a.Y), new Point(b.X - dx, b.Y), b);
+        if (!Microsoft.Msagl.Core.Layout.Arrowheads.TrimSplineAndCalculateArrowheads(edge, spline, narrowestInterval: true, keepOriginalSpline: false))
+            Microsoft.Msagl.Core.Layout.Arrowheads.TrimSplineAndCalculateArrowheads(edge, new LineSegment(a, b), narrowestInterval: true, keepOriginalSpline: false);
     }
 
     private static SugiyamaLayoutSettings Settings(FlowDirection direction)
