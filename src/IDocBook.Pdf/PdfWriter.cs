@@ -28,10 +28,11 @@ public static class PdfWriter
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data));
         var characters = BookCharacters.Of(book, [OwnCharacters, labels.Contents, labels.Image, labels.Note, labels.Tip, labels.Important, labels.Warning, labels.Caution, .. svgText]);
-        var diagrams = book.Chapters.Any(c => Core.Transforms.Walk.Blocks(c.Blocks).Any(b => b is Diagram));
+        var labelCharacters = LabelCharacters(book);
+        var diagrams = labelCharacters is not null;
         var fonts = stages.Time("font subsetting", () => cache is null
-            ? FontSet.Create(characters, options.Fonts, diagrams)
-            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + diagrams + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts, diagrams)));
+            ? FontSet.Create(characters, options.Fonts, labelCharacters)
+            : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', labelCharacters ?? []) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts, labelCharacters)));
         try
         {
             var text = new TextLayouter(fonts, sink);
@@ -50,5 +51,18 @@ public static class PdfWriter
             // The cache keeps its fonts for the next build.
             if (cache is null) fonts.Dispose();
         }
+    }
+
+    /// <summary>The characters of every diagram label, or null when the book has no diagram.</summary>
+    private static SortedSet<int>? LabelCharacters(Book book)
+    {
+        SortedSet<int>? labels = null;
+        foreach (var diagram in book.Chapters.SelectMany(c => Core.Transforms.Walk.Blocks(c.Blocks)).OfType<Diagram>())
+        {
+            labels ??= [];
+            foreach (var text in diagram.Scene.Texts)
+                foreach (var rune in text.Text.EnumerateRunes()) labels.Add(rune.Value);
+        }
+        return labels;
     }
 }

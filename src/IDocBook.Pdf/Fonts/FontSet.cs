@@ -27,23 +27,30 @@ public sealed class FontSet : IDisposable
     /// <summary>Every distinct embedded face, in a fixed order (body first).</summary>
     public IReadOnlyList<FontFace> Faces => _faces;
 
-    /// <param name="labels">Also load the diagram label fonts (<see cref="FontRole.Label"/>): a book without diagrams need not subset them.</param>
-    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null, bool labels = false)
+    /// <param name="labels">
+    /// The characters of the book's diagram labels, to load the label fonts (<see cref="FontRole.Label"/>)
+    /// for; null for a book without diagrams, which need not subset them. A font only the labels use is
+    /// subset to these characters alone.
+    /// </param>
+    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null, IReadOnlySet<int>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(codePoints);
         choice ??= FontChoice.Default;
-        var roles = Enum.GetValues<FontRole>().Where(r => labels || r is not (FontRole.Label or FontRole.LabelBold)).ToArray();
+        var roles = Enum.GetValues<FontRole>().Where(r => labels is not null || r is not (FontRole.Label or FontRole.LabelBold)).ToArray();
         var chains = roles.Select(r => FallbackChains.PathsFor(r, choice).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
         var paths = chains.SelectMany(c => c).Distinct(StringComparer.Ordinal).ToArray();
 
         // Sorted so the subsetter sees the same input whatever order the set enumerates in.
         // The space is always kept: a tab is shaped as spaces, and it costs one glyph.
         int[] wanted = [.. codePoints.Append(' ').Where(cp => !Invisible.Is(cp)).Distinct().Order()];
+        var textPaths = roles.Where(r => r is not (FontRole.Label or FontRole.LabelBold))
+            .SelectMany(r => chains[Array.IndexOf(roles, r)]).ToHashSet(StringComparer.Ordinal);
+        int[] labelWanted = labels is null ? [] : [.. labels.Append(' ').Where(cp => !Invisible.Is(cp)).Distinct().Order()];
         var loaded = new FaceLoader.Loaded[paths.Length];
         try
         {
             // Each CJK font takes ~0.3 s to subset; they are independent, and each result is deterministic.
-            Parallel.For(0, paths.Length, i => loaded[i] = FaceLoader.Load(paths[i], wanted));
+            Parallel.For(0, paths.Length, i => loaded[i] = FaceLoader.Load(paths[i], textPaths.Contains(paths[i]) ? wanted : labelWanted));
         }
         catch
         {

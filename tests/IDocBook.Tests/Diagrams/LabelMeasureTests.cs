@@ -23,7 +23,8 @@ public sealed class LabelMeasureTests
     [MemberData(nameof(Labels))]
     public void TheWidthIsThePdfsWidth(string text, bool bold)
     {
-        using var fonts = FontSet.Create(new SortedSet<int>(text.EnumerateRunes().Select(r => r.Value)), labels: true);
+        var characters = new SortedSet<int>(text.EnumerateRunes().Select(r => r.Value));
+        using var fonts = FontSet.Create(characters, labels: characters);
         var pdf = new TextLayouter(fonts).Measure(text, new TextStyle(bold ? FontRole.LabelBold : FontRole.Label, 9f));
         LabelMeasure.Bundled.Width(text, 9f, bold).ShouldBe(pdf, 0.01f);
     }
