@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Security.Cryptography;
 using IDocBook.Bench;
 
-// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch | --micro]
+// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch | --diagrams | --micro]
 var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
 var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare the EPUB with Pandoc's on a 200-chapter book with 1,200 code blocks." };
 var watchOption = new Option<bool>("--watch") { Description = "Only time what watch does after an edit to one chapter of the 1,000-page book." };
+var diagramsOption = new Option<bool>("--diagrams") { Description = "Only time what 50 mermaid diagrams add to a build of the 100-page book (with and without --no-diagrams)." };
 var microOption = new Option<bool>("--micro") { Description = "Only run BenchmarkDotNet on the hot paths (parse, highlight, EPUB, PDF) of one generated chapter." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, microOption, workOption, cliOption };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, diagramsOption, microOption, workOption, cliOption };
 root.SetAction(r =>
 {
     if (r.GetValue(microOption)) return HotPaths.Run(r.GetValue(workOption)!);
@@ -21,6 +22,7 @@ root.SetAction(r =>
     Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up; whole process: {WholeProcess.Cli ?? "dotnet idocbook.dll"}");
     if (r.GetValue(pandocOption)) return Bench.Pandoc(work, runs);
     if (r.GetValue(watchOption)) return Rebuilds.Run(work, runs);
+    if (r.GetValue(diagramsOption)) return Bench.Diagrams(work, runs);
     var sizes = r.GetValue(pagesOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
     var wholeTimes = sizes.ToDictionary(s => s, s => Bench.Size(work, BookProfile.Pages(s), runs));
@@ -37,7 +39,7 @@ namespace IDocBook.Bench
         /// <summary>Set when a build on one core gave other bytes than one on every core: the run then fails.</summary>
         public static bool OutputsDiffered { get; private set; }
 
-        public static readonly string[] StageOrder = ["load", "parse", "transforms", "highlighting", "images", "epub", "font subsetting", "pdf layout", "pdf write"];
+        public static readonly string[] StageOrder = ["load", "parse", "transforms", "diagrams", "highlighting", "images", "epub", "font subsetting", "pdf layout", "pdf write"];
 
         /// <summary>Generates one size, prints its stage table and whole-process figures; returns the whole-process median in seconds.</summary>
         public static double Size(string work, BookProfile profile, int runs)
@@ -102,6 +104,36 @@ namespace IDocBook.Bench
             Console.WriteLine($"pandoc -o book.epub:            {p:0.000} s");
             Console.WriteLine($"idocbook build --format epub:   {e:0.000} s   ({e / p:0.000} x Pandoc; target at most 0.15)");
             Console.WriteLine($"idocbook build (EPUB + PDF):    {a:0.000} s   (target under 3 s)");
+            return 0;
+        }
+
+        /// <summary>
+        /// What 50 diagrams cost: the 100-page book with 50 mermaid blocks built as a whole process with
+        /// and without --no-diagrams, alternating, and the diagram stage on its own in this process.
+        /// </summary>
+        public static int Diagrams(string work, int runs)
+        {
+            const int count = 50;
+            var (book, size) = Generate(work, BookProfile.Pages(100));
+            SyntheticDiagrams.AppendTo(book, count);
+            var warm = InProcess.Build(book);
+            var stage = Median.Of(Enumerable.Range(0, runs).Select(_ => InProcess.Build(book).Stages.Where(s => s.Stage == "diagrams").Sum(s => s.Wall.TotalMilliseconds)));
+            Console.WriteLine($"\n== {size.Chapters} chapters with {count} mermaid diagrams -> {warm.Pages} PDF pages, {warm.Diagnostics} diagnostics");
+            Console.WriteLine($"diagram stage in a warm process: {stage:0.0} ms");
+            var output = Path.Combine(work, "out-diagrams");
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+            WholeProcess.IDocBook(book, output, "all");
+            WholeProcess.IDocBook(book, output, "all", extra: ["--no-diagrams"]);
+            List<double> drawn = [], code = [];
+            for (var i = 0; i < runs; i++)
+            {
+                drawn.Add(WholeProcess.IDocBook(book, output, "all").Wall.TotalSeconds);
+                code.Add(WholeProcess.IDocBook(book, output, "all", extra: ["--no-diagrams"]).Wall.TotalSeconds);
+            }
+            double d = Median.Of(drawn), c = Median.Of(code);
+            Console.WriteLine($"idocbook build (EPUB + PDF), diagrams drawn:   {d:0.000} s");
+            Console.WriteLine($"idocbook build --no-diagrams (shown as code): {c:0.000} s");
+            Console.WriteLine($"added by {count} diagrams: {d - c:0.000} s (target under 0.5 s)");
             return 0;
         }
 

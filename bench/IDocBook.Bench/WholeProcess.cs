@@ -16,9 +16,9 @@ internal static partial class WholeProcess
     /// <summary>The idocbook to run: an executable (a ReadyToRun publish), or null for the build next to this program.</summary>
     public static string? Cli { get; set; }
 
-    public static Run IDocBook(string book, string output, string format, int? processors = null)
+    public static Run IDocBook(string book, string output, string format, int? processors = null, string[]? extra = null)
     {
-        string[] build = ["build", book, "-o", output, "--format", format, "--timings"];
+        string[] build = ["build", book, "-o", output, "--format", format, "--timings", .. extra ?? []];
         var info = Cli is { } cli ? Start(cli, build) : Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "idocbook.dll"), .. build]);
         if (processors is { } n) info.Environment["DOTNET_PROCESSOR_COUNT"] = n.ToString(CultureInfo.InvariantCulture);
         var (wall, stderr) = Execute(info);

@@ -1,5 +1,6 @@
 using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
+using IDocBook.Core.Diagrams;
 using IDocBook.Core.Loading;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
@@ -10,8 +11,8 @@ namespace IDocBook.Core;
 
 /// <summary>
 /// Reads a book into the finished model both writers draw: load, then the transforms that
-/// resolve everything once (ids, links, images, numbering, highlighting), in this order because links need
-/// the ids.
+/// resolve everything once (ids, links, images, numbering, diagrams, highlighting), in this order because
+/// links need the ids.
 /// </summary>
 public static class BookReader
 {
@@ -21,15 +22,16 @@ public static class BookReader
     /// <param name="cache">Parses and highlighting kept from the last read of this book, to reuse what did not change; null reads everything afresh.</param>
     /// <param name="coverTextKnown">Hears what a drawn cover would show as soon as that is known, long before the book is read (see <see cref="BookLoader.Load"/>).</param>
     /// <param name="options">Settings from the command line and the chapters to keep; null for none.</param>
+    /// <param name="diagrams">Measures diagram labels; when given, mermaid blocks are drawn (see <see cref="DiagramStage"/>), else they stay code.</param>
     public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
-        ReadOptions? options = null)
+        ReadOptions? options = null, ITextMeasure? diagrams = null)
     {
         options ??= ReadOptions.Default;
-        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, options);
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, options, diagrams);
         cache.Begin();
         try
         {
-            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, options);
+            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, options, diagrams);
         }
         finally
         {
@@ -37,7 +39,8 @@ public static class BookReader
         }
     }
 
-    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options)
+    private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options,
+        ITextMeasure? diagrams)
     {
         var overrides = ConfigReader.FromPairs(options.Metadata, sink);
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown, overrides);
@@ -53,6 +56,8 @@ public static class BookReader
             DiagramNotice.Report(resolved, sink);
             return options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
         });
-        return book is null ? null : stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
+        if (book is null) return null;
+        if (diagrams is not null) book = stages.Time("diagrams", () => new DiagramStage(diagrams, cache).Apply(book, sink));
+        return stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ResourceNames
     };
 
     private readonly Dictionary<string, StoredFile> _byHref = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredFile> _diagrams = new(StringComparer.Ordinal);
     private readonly List<StoredFile> _images = [];
 
     public IReadOnlyList<StoredFile> Images => _images;
@@ -44,7 +45,20 @@ internal sealed class ResourceNames
             var stem = $"img-{++number:000}";
             Store(resource, stem, stem);
         }
+
+        // Drawn diagrams become SVG images, numbered in reading order; equal sources share one file.
+        var diagrams = OrderedParallel.Select([.. book.Chapters], c => Walk.Blocks(c.Blocks).OfType<Diagram>().ToList()).SelectMany(d => d);
+        foreach (var diagram in diagrams.DistinctBy(d => d.Code, StringComparer.Ordinal))
+        {
+            var stem = $"diagram-{_diagrams.Count + 1:000}";
+            var file = new StoredFile($"images/{stem}.svg", stem, DiagramSvg.MediaType, DiagramSvg.Write(diagram));
+            _diagrams[diagram.Code] = file;
+            _images.Add(file);
+        }
     }
+
+    /// <summary>The SVG image a drawn diagram is stored as.</summary>
+    public StoredFile Diagram(Diagram diagram) => _diagrams[diagram.Code];
 
     /// <summary>The stored file for an image's resource href, or null when the image is not stored.</summary>
     public StoredFile? Find(string? resourceHref) =>

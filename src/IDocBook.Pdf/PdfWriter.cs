@@ -28,14 +28,19 @@ public static class PdfWriter
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data)).ToList();
         var characters = BookCharacters.Of(book, [OwnCharacters, .. labels.All, .. svgText]);
+        var labelCharacters = LabelCharacters(book);
+        var diagrams = labelCharacters is not null;
         var fonts = stages.Time("font subsetting", () => cache is null
-            ? FontSet.Create(characters, options.Fonts)
-            : cache.Fonts((options.Fonts ?? FontChoice.Default).Key + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
+            ? FontSet.Create(characters, options.Fonts, labelCharacters)
+            : cache.Fonts((options.Fonts ?? FontChoice.Default).Key + "\n" + string.Join(' ', labelCharacters ?? []) + "\n" + string.Join(' ', characters.Order()),
+                () => FontSet.Create(characters, options.Fonts, labelCharacters)));
         try
         {
             var text = new TextLayouter(fonts) { Language = book.Metadata.Language };
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TitlePage, options.Contents));
+            var setup = options.Setup();
+            if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache, options.TitlePage, options.Contents));
             if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();
             foreach (var source in fonts.Unreadable)
@@ -52,5 +57,18 @@ public static class PdfWriter
             // The cache keeps its fonts for the next build.
             if (cache is null) fonts.Dispose();
         }
+    }
+
+    /// <summary>The characters of every diagram label, or null when the book has no diagram.</summary>
+    private static SortedSet<int>? LabelCharacters(Book book)
+    {
+        SortedSet<int>? labels = null;
+        foreach (var diagram in book.Chapters.SelectMany(c => Core.Transforms.Walk.Blocks(c.Blocks)).OfType<Diagram>())
+        {
+            labels ??= [];
+            foreach (var text in diagram.Scene.Texts)
+                foreach (var rune in text.Text.EnumerateRunes()) labels.Add(rune.Value);
+        }
+        return labels;
     }
 }

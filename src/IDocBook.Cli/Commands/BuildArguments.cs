@@ -12,6 +12,7 @@ internal sealed class BuildArguments
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder for the outputs.", DefaultValueFactory = _ => "output" };
     private readonly Option<string> _format = new("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
     private readonly Option<string?> _paper = new("--paper") { Description = $"PDF paper size: {Paper.Accepted}; overrides the config." };
+    private readonly Option<bool> _noDiagrams = new("--no-diagrams") { Description = "Keep mermaid diagrams as code instead of drawing them." };
     private readonly Option<string?> _margins = new("--margins") { Description = "PDF margins in mm, 1 to 4 values as in CSS (\"25\" or \"25,20\"); overrides the config." };
     private readonly Option<string[]> _fontPath = FontPathOption();
 
@@ -53,12 +54,12 @@ internal sealed class BuildArguments
     public void AddTo(Command command)
     {
         command.Arguments.Add(_book);
-        foreach (var option in new Option[] { _output, _format, _paper, _margins, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet })
+        foreach (var option in new Option[] { _output, _format, _paper, _margins, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams })
             command.Options.Add(option);
     }
 
     public BuildOptions From(ParseResult result) =>
-        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins))
+        new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins), !result.GetValue(_noDiagrams))
         {
             FontPaths = [.. (result.GetValue(_fontPath) ?? []).Select(Path.GetFullPath)],
             Read = new ReadOptions { Metadata = result.GetValue(_metadata) ?? [], Chapters = result.GetValue(_chapters) },

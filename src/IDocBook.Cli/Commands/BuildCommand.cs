@@ -22,7 +22,7 @@ internal static class BuildCommand
     {
         var sink = new DiagnosticSink();
         var outputs = new OutputCache(forRebuilds: false);
-        var book = BookInput.Read(options.Book, sink, stages, coverTextKnown: Outputs.EarlyStart(options, outputs), options: options.Read);
+        var book = BookInput.Read(options.Book, sink, stages, coverTextKnown: Outputs.EarlyStart(options, outputs), options: options.Read, diagrams: options.Diagrams);
         if (book is null || !book.Chapters.Any())
         {
             DiagnosticPrinter.Print(sink, options.Book);

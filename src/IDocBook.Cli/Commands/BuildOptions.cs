@@ -8,7 +8,8 @@ namespace IDocBook.Cli.Commands;
 /// <param name="Format">epub, pdf or all.</param>
 /// <param name="Paper">A paper (see <see cref="Pdf.Pages.Paper.Parse"/>) that overrides the config's, or null.</param>
 /// <param name="Margins">Margins in millimetres, as CSS writes them, that override the config's, or null.</param>
-internal sealed record BuildOptions(string Book, string Output, string Format = "all", string? Paper = null, string? Margins = null)
+/// <param name="Diagrams">False keeps diagram blocks as code (<c>--no-diagrams</c>).</param>
+internal sealed record BuildOptions(string Book, string Output, string Format = "all", string? Paper = null, string? Margins = null, bool Diagrams = true)
 {
     /// <summary>Folders given with <c>--font-path</c>, whose fonts the PDF tries after the bundled ones.</summary>
     public IReadOnlyList<string> FontPaths { get; init; } = [];

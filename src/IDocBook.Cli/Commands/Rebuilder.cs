@@ -21,7 +21,7 @@ internal sealed class Rebuilder(BuildOptions options)
         stages ??= Stages.None;
         var start = Stopwatch.GetTimestamp();
         var sink = new DiagnosticSink();
-        var book = BookInput.Read(options.Book, sink, stages, _cache, Outputs.EarlyStart(options, _outputs), options.Read);
+        var book = BookInput.Read(options.Book, sink, stages, _cache, Outputs.EarlyStart(options, _outputs), options.Read, options.Diagrams);
         var written = book is null || !book.Chapters.Any() ? [] : Outputs.Write(book, options, sink, stages, _outputs);
         var pdf = written.Any(w => w.Path.EndsWith(".pdf", StringComparison.Ordinal));
         return new RebuildReport(Stopwatch.GetElapsedTime(start), _cache.LastBuild, written, sink) { Layouts = pdf ? _outputs.Pdf!.LastBuild : null };

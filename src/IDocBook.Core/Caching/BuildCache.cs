@@ -5,7 +5,7 @@ namespace IDocBook.Core.Caching;
 
 /// <summary>
 /// What a build can hand to the next build of the same book (<c>idocbook watch</c>): parsed chapter
-/// files and highlighted code, each keyed by all it depends on, so a reused value is the value a
+/// files, highlighted code and laid-out diagrams, each keyed by all it depends on, so a reused value is the value a
 /// fresh build would make. Give the same cache to successive <see cref="BookReader.Read"/> calls,
 /// one at a time.
 /// </summary>
@@ -17,6 +17,8 @@ public sealed class BuildCache
 
     internal ReuseCache<(string? Language, string Code), IReadOnlyList<CodeLine>?> Code { get; } = new();
 
+    internal ReuseCache<(string Language, string Code), Diagrams.DiagramResult> Diagrams { get; } = new();
+
     /// <summary>What the last build parsed and highlighted, and what it reused.</summary>
     public CacheCounts LastBuild { get; private set; } = new(0, 0, 0, 0);
 
@@ -25,6 +27,7 @@ public sealed class BuildCache
         Chapters.Begin();
         Files.Begin();
         Code.Begin();
+        Diagrams.Begin();
     }
 
     internal void End()
@@ -32,6 +35,7 @@ public sealed class BuildCache
         Chapters.End();
         Files.End();
         Code.End();
+        Diagrams.End();
         LastBuild = new CacheCounts(Chapters.Misses + Files.Misses, Chapters.Hits + Files.Hits, Code.Misses, Code.Hits);
     }
 }

@@ -31,6 +31,14 @@ public static class Codes
     public static readonly DiagnosticCode TableTooWide = new("IDB0104", Severity.Warning);
     public static readonly DiagnosticCode DiagramsNotRendered = new("IDB0105", Severity.Note);
 
+    // Diagrams
+    /// <summary>A mermaid block that does not parse, or cannot be laid out: it stays code.</summary>
+    public static readonly DiagnosticCode DiagramSyntax = new("IDB0130", Severity.Warning);
+    /// <summary>Mermaid types IDocBook does not draw (pie, gantt …): one note per type.</summary>
+    public static readonly DiagnosticCode DiagramTypeNotDrawn = new("IDB0131", Severity.Note);
+    /// <summary>A diagram too big for the page, drawn smaller than its labels can be read.</summary>
+    public static readonly DiagnosticCode DiagramScaledDown = new("IDB0132", Severity.Warning);
+
     // Links and anchors
     public static readonly DiagnosticCode LinkTargetMissing = new("IDB0201", Severity.Warning);
     public static readonly DiagnosticCode AnchorMissing = new("IDB0202", Severity.Warning);

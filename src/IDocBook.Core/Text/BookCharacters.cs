@@ -34,6 +34,7 @@ public static class BookCharacters
         set.Add(chapter.Title);
         foreach (var block in Walk.Blocks(chapter.Blocks))
             if (block is CodeBlock code) set.Add(code.Code);
+            else if (block is Diagram diagram) AddDiagram(set, diagram);
             else if (block is Heading { Number: { } number }) set.Add(number);
             else if (block is Listing listing) { set.Add(listing.Number); set.Add(listing.FileName); }
         foreach (var inline in Walk.Inlines(chapter.Blocks))
@@ -46,6 +47,13 @@ public static class BookCharacters
             }
         }
         return set;
+    }
+
+    // The labels as drawn, and the title shown as its caption.
+    private static void AddDiagram(CharacterSet set, Diagram diagram)
+    {
+        foreach (var text in diagram.Scene.Texts) set.Add(text.Text);
+        set.Add(diagram.Title);
     }
 
     private sealed class CharacterSet

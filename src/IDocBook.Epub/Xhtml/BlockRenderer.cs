@@ -23,6 +23,7 @@ internal static class BlockRenderer
             case Table t: TableRenderer.Write(r, t); break;
             case Figure f: ImageRenderer.WriteFigure(r, f); break;
             case Listing l: ListingRenderer.Write(r, l); break;
+            case Diagram d: ImageRenderer.WriteDiagram(r, d); break;
             case ThematicBreak:
                 r.Start("hr");
                 r.End();

@@ -47,6 +47,27 @@ internal static partial class ImageRenderer
         r.Newline();
     }
 
+    /// <summary>A drawn diagram: its SVG image, described by the author's description or its source, and its title as the caption.</summary>
+    public static void WriteDiagram(XhtmlRenderer r, Diagram diagram)
+    {
+        r.Start("figure", "diagram");
+        r.Newline();
+        r.Start("img");
+        r.Attribute("src", "../" + r.Context.Resources.Diagram(diagram).Path);
+        r.W.WriteAttributeString("alt", XmlText.Clean(diagram.Description ?? diagram.Code.Trim()));
+        r.End();
+        r.Newline();
+        if (diagram.Title is { Length: > 0 } title)
+        {
+            r.Start("figcaption");
+            r.Text(title);
+            r.End();
+            r.Newline();
+        }
+        r.End();
+        r.Newline();
+    }
+
     // Raw HTML sizes (width="300", width="50%") become CSS so max-width: 100% can still shrink the
     // image; only the width is kept when both are given, so shrinking keeps the aspect ratio.
     private static string? SizeStyle(Attributes attributes)

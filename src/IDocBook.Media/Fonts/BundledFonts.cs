@@ -38,6 +38,16 @@ public static class BundledFonts
     public static string MetricSansBold => Find("LiberationSans-Bold.ttf");
     public static string MetricMono => Find("LiberationMono-Regular.ttf");
 
+    /// <summary>Diagram labels: Noto Sans SC Regular (CJK and Latin).</summary>
+    public static string Sans => Find("NotoSansSC-Regular.ttf");
+
+    /// <summary>
+    /// The fonts diagram labels are set in, in fallback order: the sans face of the label's weight,
+    /// then the serif of that weight, then mono for symbols. The PDF sets labels with this chain and
+    /// the diagram stage measures them with it, so both agree to the point.
+    /// </summary>
+    public static IReadOnlyList<string> LabelChain(bool bold) => bold ? [SansBold, SerifBold, Mono] : [Sans, Serif, Mono];
+
     /// <summary>Code: JetBrains Mono Regular (Latin only; CJK in code needs fallback to <see cref="Serif"/>).</summary>
     public static string Mono => Find("JetBrainsMono-Regular.ttf");
 

@@ -17,12 +17,16 @@ namespace IDocBook.Pdf.Fonts;
 /// <item>Fonts named in the config come first in their role; the bundled chain follows them, then
 /// the config's fallback list and the <c>--font-path</c> folders. The machine's fonts come last and
 /// only for characters none of these has (<see cref="FontSet"/>).</item>
+/// <item>Label, LabelBold: diagram labels, always in the bundled chain (Noto Sans SC, then the serif, then
+/// mono) that the diagram stage measured them with, so each label fills exactly the room made for it.</item>
 /// </list>
 /// </summary>
 internal static class FallbackChains
 {
     public static FontSource[] For(FontRole role, FontChoice choice)
     {
+        if (role is FontRole.Label or FontRole.LabelBold)
+            return [.. BundledFonts.LabelChain(role == FontRole.LabelBold).Select(p => new FontSource(Path.GetFullPath(p), FontOrigin.Bundled))];
         var chain = new List<FontSource>();
         foreach (var (path, origin) in Role(role, choice))
             if (path is not null) chain.Add(new FontSource(Path.GetFullPath(path), origin));

@@ -53,16 +53,23 @@ public sealed class FontSet : IDisposable
 
     /// <param name="codePoints">Every character the book shows.</param>
     /// <param name="choice">The fonts the book asks for; null for the bundled ones.</param>
-    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null)
+    /// <param name="labels">
+    /// The characters of the book's diagram labels, which the label roles (<see cref="FontRole.Label"/>)
+    /// are given; null for a book without diagrams. A font only the labels use is subset to these alone.
+    /// </param>
+    public static FontSet Create(IReadOnlySet<int> codePoints, FontChoice? choice = null, IReadOnlySet<int>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(codePoints);
         choice ??= FontChoice.Default;
         var roles = Enum.GetValues<FontRole>();
         var chains = roles.Select(r => FallbackChains.For(r, choice).ToList()).ToArray();
+        static bool IsLabel(FontRole role) => role is FontRole.Label or FontRole.LabelBold;
+        var textChains = roles.Where(r => !IsLabel(r)).Select(r => chains[(int)r]).ToList();
 
         // Sorted so the subsetter sees the same input whatever order the set enumerates in.
         // The space is always kept: a tab is shaped as spaces, and it costs one glyph.
         int[] wanted = [.. codePoints.Append(' ').Append(Box).Where(cp => !Invisible.Is(cp)).Distinct().Order()];
+        int[] labelWanted = labels is null ? [] : [.. labels.Append(' ').Where(cp => !Invisible.Is(cp)).Distinct().Order()];
         var files = new Dictionary<string, FontFile?>(StringComparer.Ordinal);
         try
         {
@@ -83,14 +90,14 @@ public sealed class FontSet : IDisposable
 
             // The machine's fonts are asked only for what no chosen font has, so a book the bundled
             // fonts cover comes out the same on every machine.
-            var missing = wanted.Where(cp => chains.All(c => First(c, cp, null) is null)).ToList();
+            var missing = wanted.Where(cp => textChains.All(c => First(c, cp, null) is null)).ToList();
             if (missing.Count > 0 && choice.SystemFonts)
             {
                 var system = SystemFonts.FilesIn(SystemFonts.Folders()).Select(p => new FontSource(p, FontOrigin.System)).ToList();
                 var used = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var cp in missing)
                     if (First(system, cp, null) is { } found) used.Add(found.Path);
-                foreach (var chain in chains) chain.AddRange(used.Select(p => new FontSource(p, FontOrigin.System)));
+                foreach (var chain in textChains) chain.AddRange(used.Select(p => new FontSource(p, FontOrigin.System)));
                 missing.RemoveAll(cp => used.Any(p => files[p]!.Has(cp)));
             }
 
@@ -106,8 +113,9 @@ public sealed class FontSet : IDisposable
             foreach (var role in roles)
             {
                 var chain = chains[(int)role];
-                var (map, latinMap, cjkMap) = (new Dictionary<int, FontSource>(wanted.Length), new Dictionary<int, FontSource>(), new Dictionary<int, FontSource>());
-                foreach (var cp in wanted)
+                var roleWanted = IsLabel(role) ? labelWanted : wanted;
+                var (map, latinMap, cjkMap) = (new Dictionary<int, FontSource>(roleWanted.Length), new Dictionary<int, FontSource>(), new Dictionary<int, FontSource>());
+                foreach (var cp in roleWanted)
                 {
                     if (First(chain, cp, null) is not { } source) continue;
                     map[cp] = source;

@@ -52,6 +52,7 @@ internal static class BlockLayout
             case Table t: return TableLayout.Layout(t, width, c);
             case Figure f: return FigureLayout.Layout(f, width, c);
             case Listing l: return ListingLayout.Layout(l, width, c, env);
+            case Diagram d: return DiagramLayout.Layout(d, width, c);
             case ThematicBreak:
                 var rule = c.Type.BodySize * 1.5f;
                 return [new Box(rule, [new LineItem(width * 0.3f, rule / 2, width * 0.7f, rule / 2, c.Type.Rule, 0.6f)]) { SpaceBefore = gap }];

@@ -11,6 +11,7 @@ internal static class ItemOffset
         RectItem r => r with { X = r.X + dx, Y = r.Y + dy },
         LineItem l => l with { X1 = l.X1 + dx, Y1 = l.Y1 + dy, X2 = l.X2 + dx, Y2 = l.Y2 + dy },
         ImageItem i => i with { X = i.X + dx, Y = i.Y + dy },
+        PathItem p => p with { X = p.X + dx, Y = p.Y + dy },
         LinkItem l => l with { X = l.X + dx, Y = l.Y + dy },
         DestinationItem d => d with { X = d.X + dx, Y = d.Y + dy },
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown page item"),

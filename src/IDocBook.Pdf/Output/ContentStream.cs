@@ -41,6 +41,21 @@ internal sealed class ContentStream
         return this;
     }
 
+    /// <summary>The dash pattern for strokes (<c>[on off …] 0 d</c>); empty for solid lines.</summary>
+    public ContentStream Dash(IEnumerable<float> lengths)
+    {
+        Raw("["u8);
+        var first = true;
+        foreach (var length in lengths)
+        {
+            if (!first) Raw(" "u8);
+            Number(length);
+            first = false;
+        }
+        Raw("] 0 d\n"u8);
+        return this;
+    }
+
     public ContentStream Font(string name, float size)
     {
         Raw("/"); Raw(name); Raw(" "u8); Number(size); Raw(" Tf\n"u8);

@@ -17,6 +17,12 @@ public sealed record RectItem(float X, float Y, float Width, float Height, uint 
 /// <summary>A straight line (rules, underlines, dot leaders are text).</summary>
 public sealed record LineItem(float X1, float Y1, float X2, float Y2, uint Color, float Width) : PageItem;
 
+/// <summary>
+/// A path of a drawn diagram: its points are the scene's, scaled by <see cref="Scale"/> and placed at
+/// (<see cref="X"/>, <see cref="Y"/>). Fill and stroke are ARGB, 0 for none; dash lengths are scene units.
+/// </summary>
+public sealed record PathItem(float X, float Y, float Scale, IReadOnlyList<IDocBook.Core.Model.PathSegment> Path, uint Fill, uint Stroke, float StrokeWidth, IReadOnlyList<float> Dash) : PageItem;
+
 /// <summary>An image scaled into the box; SVG is drawn as vectors.</summary>
 public sealed record ImageItem(float X, float Y, float Width, float Height, string MediaType, byte[] Data) : PageItem;
 

@@ -41,6 +41,9 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
                 case ImageItem image:
                     WriteImage(state, image);
                     break;
+                case PathItem path:
+                    WritePath(state, path);
+                    break;
                 case LinkItem link:
                     if (Annotation(link, page.Height) is { } annotation) annotations.Add(annotation);
                     break;
@@ -192,6 +195,33 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
             state.Stroke(rect.Stroke, rect.StrokeWidth);
             state.Rect(rect.X, rect.Y, rect.Width, rect.Height, "S");
         }
+    }
+
+    // Colours and width are set before q, so the state's memory of them holds after Q; the round
+    // joins and the dash live inside q … Q and end with it.
+    private static void WritePath(State state, PathItem item)
+    {
+        var fill = item.Fill != 0;
+        var stroke = item.Stroke != 0 && item.StrokeWidth > 0;
+        if (!fill && !stroke || item.Path.Count == 0) return;
+        if (fill) state.Fill(item.Fill);
+        if (stroke) state.Stroke(item.Stroke, item.StrokeWidth * item.Scale);
+        var content = state.Content;
+        content.Op("q").Op("j", 1).Op("J", 1);
+        if (stroke && item.Dash.Count > 0) content.Dash(item.Dash.Select(d => d * item.Scale));
+        float X(float x) => item.X + x * item.Scale;
+        float Y(float y) => state.Height - (item.Y + y * item.Scale);
+        foreach (var s in item.Path)
+        {
+            switch (s.Verb)
+            {
+                case Core.Model.PathVerb.MoveTo: content.Op("m", X(s.X), Y(s.Y)); break;
+                case Core.Model.PathVerb.LineTo: content.Op("l", X(s.X), Y(s.Y)); break;
+                case Core.Model.PathVerb.CubicTo: content.Op("c", X(s.X1), Y(s.Y1), X(s.X2), Y(s.Y2), X(s.X), Y(s.Y)); break;
+                case Core.Model.PathVerb.Close: content.Op("h"); break;
+            }
+        }
+        content.Op(fill && stroke ? "B" : fill ? "f" : "S").Op("Q");
     }
 
     private void WriteImage(State state, ImageItem item)

@@ -23,7 +23,7 @@ internal static class BookTypesetter
     {
         var type = new Typography();
         var destinations = new Destinations();
-        LayoutContext NewContext() => new(book, text, type, destinations) { MaxBoxHeight = setup.ContentHeight * 0.8f };
+        LayoutContext NewContext() => new(book, text, type, destinations) { MaxBoxHeight = MaxBoxHeight(setup) };
         var context = NewContext();
         var composer = new PageComposer(setup, text, type);
 
@@ -73,6 +73,9 @@ internal static class BookTypesetter
             : [new PageLabelRange(0, PageLabelStyle.LowerRoman), new PageLabelRange(frontCount, PageLabelStyle.Decimal)];
         return new PagedDocument(pages, outline, labels, info);
     }
+
+    /// <summary>The tallest unbreakable box: a page leaves room beside it for a repeated table header or a caption.</summary>
+    public static float MaxBoxHeight(PageSetup setup) => setup.ContentHeight * 0.8f;
 
     private static List<Box> ChapterBoxes(Chapter chapter, float width, LayoutContext c)
     {

@@ -11,6 +11,7 @@ internal static class FixtureBooks
     private static readonly Lazy<BuiltBook> BrokenBook = new(() => new BuiltBook(PathOf("broken")));
     private static readonly Lazy<BuiltBook> EnglishBook = new(() => new BuiltBook(PathOf("english")));
     private static readonly Lazy<BuiltBook> ChineseBook = new(() => new BuiltBook(PathOf("chinese")));
+    private static readonly Lazy<BuiltBook> DiagramsBook = new(() => new BuiltBook(PathOf("diagrams")));
 
     public static BuiltBook GitBook => GitBookBook.Value;
     public static BuiltBook MdBook => MdBookBook.Value;
@@ -20,6 +21,7 @@ internal static class FixtureBooks
     public static BuiltBook English => EnglishBook.Value;
     /// <summary>A Chinese GitBook with emoji lists and mixed Latin.</summary>
     public static BuiltBook Chinese => ChineseBook.Value;
+    public static BuiltBook Diagrams => DiagramsBook.Value;
 
     public static BuiltBook Named(string name) => name switch
     {
@@ -29,6 +31,7 @@ internal static class FixtureBooks
         "broken" => Broken,
         "english" => English,
         "chinese" => Chinese,
+        "diagrams" => Diagrams,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 

@@ -12,7 +12,7 @@ namespace IDocBook.Tests.Books;
 /// </summary>
 public sealed class GivenTheFixtureBooks
 {
-    public static TheoryData<string> Names() => ["gitbook", "mdbook", "single", "broken", "english", "chinese"];
+    public static TheoryData<string> Names() => ["gitbook", "mdbook", "single", "broken", "english", "chinese", "diagrams"];
 
     [Theory]
     [MemberData(nameof(Names))]

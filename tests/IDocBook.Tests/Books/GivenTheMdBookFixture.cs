@@ -9,8 +9,12 @@ public sealed class GivenTheMdBookFixture
     private readonly BuiltBook _book = FixtureBooks.MdBook;
 
     [Fact]
-    public void TheDraftAndTheDiagramAreNotesAndNothingElseIsSaid() =>
-        FixtureBooks.Codes(_book).ShouldBe(["IDB0010@src/SUMMARY.md:10", "IDB0105@src/guide/linux.md:7"]);
+    public void TheDraftIsANoteAndNothingElseIsSaid() =>
+        FixtureBooks.Codes(_book).ShouldBe(["IDB0010@src/SUMMARY.md:10"]);
+
+    [Fact]
+    public void TheMermaidGraphIsDrawn() =>
+        _book.Model.Chapters.Single(c => c.Title == "On Linux").Blocks.OfType<Diagram>().Single().Scene.Texts.Select(t => t.Text).ShouldBe(["A", "B"]);
 
     [Fact]
     public void BookTomlIsRead() => _book.Model.Metadata.ShouldSatisfyAllConditions(

@@ -38,18 +38,18 @@ public class ExtendedMarkdownTests
     }
 
     [Fact]
-    public void MermaidBlocksStayCodeWithOneNotePerBook()
+    public void DiagramsIDocBookDoesNotDrawStayCodeWithOneNotePerBook()
     {
         using var book = new TempBook()
             .With("SUMMARY.md", "* [A](a.md)\n* [B](b.md)\n")
-            .With("a.md", "# A\n\n```mermaid\ngraph TD; A-->B\n```\n")
-            .With("b.md", "# B\n\n```mermaid\ngraph LR; C-->D\n```\n\n```mermaid\nsequenceDiagram\n```\n");
+            .With("a.md", "# A\n\n```plantuml\nA -> B\n```\n")
+            .With("b.md", "# B\n\n```dot\ndigraph { C -> D }\n```\n\n```plantuml\nC -> D\n```\n\n```mermaid\ngraph TD; A-->B\n```\n");
         var sink = new DiagnosticSink();
         var read = BookReader.Read(book.Root, sink)!;
-        read.Chapters.SelectMany(c => c.Blocks).OfType<CodeBlock>().Count(c => c.Language == "mermaid").ShouldBe(3);
+        read.Chapters.SelectMany(c => c.Blocks).OfType<CodeBlock>().Select(c => c.Language).ShouldBe(["plantuml", "dot", "plantuml", "mermaid"]);
         var note = sink.All.Single();
         note.ShouldSatisfyAllConditions(d => d.Code.ShouldBe("IDB0105"), d => d.Severity.ShouldBe(Severity.Note),
-            d => d.Source!.File.ShouldBe("a.md"), d => d.Source!.Line.ShouldBe(3), d => d.Message.ShouldStartWith("3 diagram blocks (mermaid) are shown as code"));
+            d => d.Source!.File.ShouldBe("a.md"), d => d.Source!.Line.ShouldBe(3), d => d.Message.ShouldStartWith("3 diagram blocks (plantuml, dot) are shown as code"));
     }
 
     [Theory]

@@ -52,6 +52,10 @@ internal static class ModelDump
                 Line(sb, d, $"CodeBlock lang={c.Language ?? "-"} lines={c.Code.Split('\n').Length} highlighted={(c.Lines is null ? "no" : $"{styles} styles")}{(c.Attributes.IsEmpty ? "" : " " + Attrs(c.Attributes))} {at}");
                 foreach (var line in c.Code.Split('\n')) Line(sb, d + 1, "| " + line);
                 break;
+            case Diagram g:
+                Line(sb, d, $"Diagram {g.Language} {g.Scene.Width:0}x{g.Scene.Height:0} nodes={g.Scene.Shapes.Count(s => s.Role == "node")} edges={g.Scene.Shapes.Count(s => s.Role == "edge")} title={g.Title ?? "-"} {at}");
+                Line(sb, d + 1, "labels " + string.Join(" | ", g.Scene.Texts.Select(t => t.Text)));
+                break;
             case Table t:
                 Line(sb, d, $"Table columns=[{string.Join(",", t.Alignments)}] {at}");
                 foreach (var row in t.Header) Line(sb, d + 1, "Header " + string.Join(" | ", row.Cells.Select(c => InlineText.Of(c.Content))));

@@ -32,6 +32,19 @@ public sealed class StructuralHashTests
     }
 
     [Fact]
+    public void A_diagrams_scene_is_part_of_the_hash()
+    {
+        static Diagram Drawn(string label, float x) => new("mermaid", "flowchart LR\n  A",
+            new DiagramScene(100, 40,
+                [new SceneShape("node", [new PathSegment(PathVerb.MoveTo, x, 0), new PathSegment(PathVerb.LineTo, 50, 0), new PathSegment(PathVerb.Close, 0, 0)], 0xFFF3F5F8, 0xFF5A6270, 0.75f)],
+                [new SceneText(10, 20, label, 9, 20, 0xFF1A1A1A)]), SourceSpan.None);
+
+        StructuralHash.Of(Drawn("开始", 0)).ShouldBe(StructuralHash.Of(Drawn("开始", 0)));
+        StructuralHash.Of(Drawn("开始", 0)).ShouldNotBe(StructuralHash.Of(Drawn("结束", 0)));
+        StructuralHash.Of(Drawn("开始", 0)).ShouldNotBe(StructuralHash.Of(Drawn("开始", 1)));
+    }
+
+    [Fact]
     public void Values_are_told_apart_by_type_and_order()
     {
         StructuralHash.Of(1f, 2f).ShouldNotBe(StructuralHash.Of(2f, 1f));

@@ -20,7 +20,8 @@ public sealed class FontSetTests
         {
             FontSubsetter.GlyphCount(face.Data).ShouldBeLessThanOrEqualTo(30, face.Name);
         }
-        foreach (var role in Enum.GetValues<FontRole>())
+        // The label roles are given only diagram labels' characters, and this book has no diagram.
+        foreach (var role in Enum.GetValues<FontRole>().Where(r => r is not (FontRole.Label or FontRole.LabelBold)))
         {
             foreach (var cp in TextFixture.CodePoints(Sample))
             {
@@ -35,6 +36,7 @@ public sealed class FontSetTests
         fonts.FaceFor(FontRole.Mono, '容')!.Name.ShouldBe("NotoSerifSC-Regular");
         fonts.FaceFor(FontRole.Heading, '容')!.Name.ShouldBe("NotoSansSC-Bold");
         fonts.FaceFor(FontRole.Body, '书').ShouldBeNull(); // not asked for, so not embedded
+        fonts.FaceFor(FontRole.Label, '容').ShouldBeNull();
     }
 
     [Fact]
@@ -64,5 +66,16 @@ public sealed class FontSetTests
         fonts.Primary(FontRole.Body).Name.ShouldBe("JetBrainsMono-Regular");
         fonts.FaceFor(FontRole.Body, 'c')!.Name.ShouldBe("JetBrainsMono-Regular");
         fonts.FaceFor(FontRole.Body, '代')!.Name.ShouldBe("NotoSerifSC-Regular");
+    }
+
+    [Fact]
+    public void Diagram_labels_are_set_in_the_label_chain_and_a_face_only_labels_use_holds_only_their_characters()
+    {
+        using var fonts = FontSet.Create(TextFixture.CodePoints("Docker 容器"), labels: TextFixture.CodePoints("节点 A"));
+        fonts.FaceFor(FontRole.Label, '节')!.Name.ShouldBe("NotoSansSC-Regular");
+        fonts.FaceFor(FontRole.Label, 'A')!.Name.ShouldBe("NotoSansSC-Regular");
+        fonts.FaceFor(FontRole.Body, '节').ShouldBeNull();
+        var sans = fonts.Faces.Single(f => f.Name == "NotoSansSC-Regular");
+        FontSubsetter.GlyphCount(sans.Data).ShouldBeLessThanOrEqualTo(6); // .notdef, space, 节, 点, A
     }
 }
