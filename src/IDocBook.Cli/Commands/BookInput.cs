@@ -3,18 +3,19 @@ using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
+using IDocBook.Media.Fonts;
 using IDocBook.Media.Images;
 
 namespace IDocBook.Cli.Commands;
 
 /// <summary>
 /// The book as every command sees it: read and resolved by Core, then its images prepared once
-/// (checked, downscaled, converted, sanitised) for whichever writers run, so <c>check</c> reports
-/// exactly what <c>build</c> would.
+/// (checked, downscaled, converted, sanitised) and its configured fonts proven, for whichever writers
+/// run, so <c>check</c> reports exactly what <c>build</c> would.
 /// </summary>
 internal static class BookInput
 {
     /// <param name="coverTextKnown">See <see cref="BookReader.Read"/>.</param>
     public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null) =>
-        BookReader.Read(path, sink, stages, cache, coverTextKnown) is { } book ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink)) : null;
+        BookReader.Read(path, sink, stages, cache, coverTextKnown) is { } book ? (stages ?? Stages.None).Time("images", () => BookFonts.Check(BookImages.Prepare(book, sink), sink)) : null;
 }
