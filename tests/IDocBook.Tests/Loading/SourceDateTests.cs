@@ -22,7 +22,7 @@ public class SourceDateTests
         using var dir = new TempBook().With("a.md", "a").With("b.md", "b");
         File.SetLastWriteTimeUtc(Path.Combine(dir.Root, "a.md"), new DateTime(2020, 1, 2, 3, 4, 5, 600, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(Path.Combine(dir.Root, "b.md"), new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        SourceDate.Resolve(null, null, ["a.md", "b.md"].Select(f => (f, FileStatus.Of(Path.Combine(dir.Root, f)))))
+        SourceDate.Resolve(null, null, new[] { "a.md", "b.md" }.Select(f => (f, FileStatus.Of(Path.Combine(dir.Root, f)))))
             .ShouldBe(new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.Zero));
     }
 }
