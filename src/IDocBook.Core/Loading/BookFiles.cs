@@ -65,6 +65,7 @@ public sealed class BookFiles
     /// <summary>The file's bytes, or null when missing (not reported), unsafe, not a regular file or too large (reported).</summary>
     public byte[]? ReadBytes(string path, DiagnosticSink sink, SourceSpan? from = null, long maxBytes = 256L << 20)
     {
+        from ??= new SourceSpan(path, 0, 0);
         var full = FullPath(path);
         if (full is null)
         {
