@@ -73,6 +73,15 @@ public sealed class SvgSanitizerTests
     }
 
     [Fact]
+    public void CssNestedTooDeeplyForAParserIsRemoved()
+    {
+        var deep = string.Concat(Enumerable.Repeat("@media print {", 100_000)) + string.Concat(Enumerable.Repeat("}", 100_000));
+        var result = Clean($"""<svg xmlns="http://www.w3.org/2000/svg"><style>{deep}</style><rect width="1" height="1"/></svg>""");
+        Text(result).ShouldNotContain("@media");
+        result.Removed.ShouldBe(["styles nested too deeply"]);
+    }
+
+    [Fact]
     public void LocalCssSurvivesAndPlainCssKeepsItsText()
     {
         const string plain = "rect { fill: red; dominant-baseline: middle }";

@@ -14,19 +14,27 @@ namespace IDocBook.Media.Images.Svg;
 /// </summary>
 internal static class SvgCss
 {
-    /// <summary>Nesting deeper than this (<c>@media { @media { …</c>) is refused: ExCSS reads it recursively.</summary>
+    /// <summary>Nesting deeper than this (<c>@media { @media { …</c>) is refused: ExCSS reads it recursively, here and in Svg.Skia.</summary>
     private const int MaxNesting = 32;
 
     private static readonly string[] Suspicious = ["\\", "url", "import", "image", "src"];
 
-    /// <returns>The sheet to keep (null: drop the element), and whether anything was taken out.</returns>
-    public static string? Sheet(string css, out bool removed)
+    /// <summary>Why a style was cut when it nests too deeply (other cuts are for reaching out).</summary>
+    public const string TooDeep = "styles nested too deeply";
+
+    /// <returns>The sheet to keep (null: drop the element), and why anything was taken out (null: nothing was).</returns>
+    public static string? Sheet(string css, out string? removed)
     {
-        removed = false;
+        removed = null;
+        // Checked first: Svg.Skia reads the sheet with ExCSS too, recursively, whatever it holds.
+        if (Nesting(css) > MaxNesting) { removed = TooDeep; return null; }
         if (!MaySuspect(css)) return css;
-        if (Nesting(css) > MaxNesting) { removed = true; return null; }
         var sheet = new StylesheetParser().Parse(css);
-        removed = Clean(sheet.Children.OfType<IRule>().ToList(), rule => sheet.RemoveChild(rule));
+        var cut = Clean(sheet.Children.OfType<IRule>().ToList(), rule => sheet.RemoveChild(rule));
+        // Nothing reached out, as the parser and a plain reading of the text agree: the author's text
+        // stays, with the SVG properties ExCSS would have dropped.
+        if (!cut && !ReachesOut(css)) return css;
+        removed = "styles that load other files";
         var text = sheet.ToCss();
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
@@ -35,8 +43,8 @@ internal static class SvgCss
     public static string? Declarations(string style, out bool removed)
     {
         removed = false;
-        if (!MaySuspect(style)) return style;
         if (Nesting(style) > 0) { removed = true; return null; }
+        if (!MaySuspect(style)) return style;
         var sheet = new StylesheetParser().Parse("x{" + style + "}");
         if (sheet.Children.OfType<StyleRule>().FirstOrDefault() is not { } rule) { removed = true; return null; }
         removed = CleanStyle(rule.Style);

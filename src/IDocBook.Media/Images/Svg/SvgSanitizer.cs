@@ -144,11 +144,11 @@ public static class SvgSanitizer
         if (name == "style")
         {
             var css = SvgCss.Sheet(element.Value, out var removed);
-            if (css is null) return Remove(element, work, work.Removed, "styles that load other files");
-            if (removed)
+            if (css is null) return Remove(element, work, work.Removed, removed ?? "empty styles");
+            if (removed is not null)
             {
                 element.ReplaceNodes(new XText(css));
-                work.Removed.Add("styles that load other files");
+                work.Removed.Add(removed);
                 work.Changed = true;
             }
         }
