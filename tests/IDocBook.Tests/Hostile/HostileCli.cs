@@ -39,12 +39,14 @@ internal sealed partial class HostileCli : IDisposable
     }
 
     /// <summary>Builds <paramref name="book"/> into a fresh folder and checks the invariants.</summary>
-    public Result Build(string book, string format = "all", string? runAs = null, int seconds = 120)
+    /// <param name="fileDates">Leave SOURCE_DATE_EPOCH unset, so the date comes from the files.</param>
+    public Result Build(string book, string format = "all", string? runAs = null, int seconds = 120, bool fileDates = false)
     {
         var output = Path.Combine(Path.GetTempPath(), "idocbook-out-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
+        if (runAs is not null && !OperatingSystem.IsWindows()) File.SetUnixFileMode(output, (UnixFileMode)0b111_111_111);
         using var watch = new OpenWatch(Outside);
-        var result = Run(["build", book, "-o", output, "--format", format], runAs, seconds, output);
+        var result = Run(["build", book, "-o", output, "--format", format], runAs, seconds, output, fileDates);
         watch.Opened().ShouldBeEmpty($"the build opened files outside the book\n{result}");
         _listener.Pending().ShouldBeFalse($"the build connected to {Url}");
         var bookFolder = File.Exists(book) ? Path.GetDirectoryName(book)! : book;
@@ -54,13 +56,14 @@ internal sealed partial class HostileCli : IDisposable
         return result;
     }
 
-    public static Result Run(IReadOnlyList<string> arguments, string? runAs, int seconds, string output)
+    public static Result Run(IReadOnlyList<string> arguments, string? runAs, int seconds, string output, bool fileDates = false)
     {
         var start = new ProcessStartInfo(runAs is null ? "dotnet" : "setpriv") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (runAs is not null) foreach (var a in new[] { "--reuid=" + runAs, "--regid=" + runAs, "--clear-groups", "dotnet" }) start.ArgumentList.Add(a);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "idocbook.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
+        if (fileDates) start.Environment.Remove("SOURCE_DATE_EPOCH");
+        else start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
