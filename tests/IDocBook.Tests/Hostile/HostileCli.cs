@@ -60,7 +60,8 @@ internal sealed partial class HostileCli : IDisposable
     {
         var start = new ProcessStartInfo(runAs is null ? "dotnet" : "setpriv") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (runAs is not null) foreach (var a in new[] { "--reuid=" + runAs, "--regid=" + runAs, "--clear-groups", "dotnet" }) start.ArgumentList.Add(a);
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "idocbook.dll"));
+        // IDOCBOOK_TEST_CLI runs another build of the tool (an older commit's) against the same books.
+        start.ArgumentList.Add(Environment.GetEnvironmentVariable("IDOCBOOK_TEST_CLI") ?? Path.Combine(AppContext.BaseDirectory, "idocbook.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         if (fileDates) start.Environment.Remove("SOURCE_DATE_EPOCH");
         else start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
