@@ -12,8 +12,8 @@ namespace IDocBook.Cli.Commands;
 /// <summary>
 /// The book as every command sees it: read and resolved by Core (diagrams drawn, with labels
 /// measured in the fonts the PDF sets them in), then its images prepared once (checked,
-/// downscaled, converted, sanitised) for whichever writers run, so <c>check</c> reports exactly
-/// what <c>build</c> would.
+/// downscaled, converted, sanitised) and its configured fonts proven, for whichever writers run,
+/// so <c>check</c> reports exactly what <c>build</c> would.
 /// </summary>
 internal static class BookInput
 {
@@ -23,7 +23,7 @@ internal static class BookInput
     public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
         ReadOptions? options = null, bool diagrams = true) =>
         BookReader.Read(path, sink, stages, cache, coverTextKnown, options, diagrams ? LabelFonts(sink) : null) is { } book
-            ? (stages ?? Stages.None).Time("images", () => BookImages.Prepare(book, sink))
+            ? (stages ?? Stages.None).Time("images", () => BookFonts.Check(BookImages.Prepare(book, sink), sink))
             : null;
 
     private static ITextMeasure? LabelFonts(DiagnosticSink sink)

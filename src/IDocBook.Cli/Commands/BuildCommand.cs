@@ -20,6 +20,7 @@ internal static class BuildCommand
 
     private static int Run(BuildOptions options, Stages stages)
     {
+        using var cleanup = AtomicFile.DeleteOnSignal();
         var sink = new DiagnosticSink();
         var outputs = new OutputCache(forRebuilds: false);
         var book = BookInput.Read(options.Book, sink, stages, coverTextKnown: Outputs.EarlyStart(options, outputs), options: options.Read, diagrams: options.Diagrams);

@@ -56,7 +56,7 @@ internal static class Outputs
             AtomicFile.Write(path, write);
             return new WrittenFile(path, new FileInfo(path).Length);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             sink.Report(Codes.OutputFailed, $"cannot write '{path}': {e.Message}", null);
             return null;

@@ -17,6 +17,16 @@ public static class Codes
     public static readonly DiagnosticCode IncludeMissing = new("IDB0011", Severity.Error);
     public static readonly DiagnosticCode IncludeCycle = new("IDB0012", Severity.Error);
     public static readonly DiagnosticCode IncludeAnchorMissing = new("IDB0013", Severity.Error);
+    /// <summary>A FIFO, socket, device or folder where a file was expected: never opened.</summary>
+    public static readonly DiagnosticCode NotARegularFile = new("IDB0014", Severity.Error);
+    public static readonly DiagnosticCode FolderUnreadable = new("IDB0015", Severity.Warning);
+    public static readonly DiagnosticCode FolderLinkSkipped = new("IDB0016", Severity.Note);
+    /// <summary>Includes that would make a chapter, or the book, larger than its budget.</summary>
+    public static readonly DiagnosticCode IncludeTooLarge = new("IDB0017", Severity.Error);
+    public static readonly DiagnosticCode FileTimeInvalid = new("IDB0018", Severity.Warning);
+    /// <summary>A language tag with an obvious slip (<c>zh_CN</c>), corrected.</summary>
+    public static readonly DiagnosticCode LanguageNormalized = new("IDB0019", Severity.Warning);
+    public static readonly DiagnosticCode LanguageInvalid = new("IDB0020", Severity.Error);
     /// <summary>A <c>-M key=value</c> that is not one, or names no config key.</summary>
     public static readonly DiagnosticCode MetadataOverrideInvalid = new("IDB0045", Severity.Error);
     /// <summary>A <c>--chapters</c> entry that names no chapter of the book.</summary>
@@ -30,6 +40,8 @@ public static class Codes
     public static readonly DiagnosticCode NestingTooDeep = new("IDB0103", Severity.Warning);
     public static readonly DiagnosticCode TableTooWide = new("IDB0104", Severity.Warning);
     public static readonly DiagnosticCode DiagramsNotRendered = new("IDB0105", Severity.Note);
+    /// <summary>An external URL that is not a URI even after escaping: the text stays, the link goes.</summary>
+    public static readonly DiagnosticCode UrlInvalid = new("IDB0110", Severity.Warning);
 
     // Diagrams
     /// <summary>A mermaid block that does not parse, or cannot be laid out: it stays code.</summary>
@@ -53,12 +65,18 @@ public static class Codes
     public static readonly DiagnosticCode ImageDamaged = new("IDB0306", Severity.Error);
     public static readonly DiagnosticCode ImageDownscaled = new("IDB0307", Severity.Note);
     public static readonly DiagnosticCode SvgSanitized = new("IDB0308", Severity.Warning);
+    /// <summary>An SVG past its budget (elements, nesting, &lt;use&gt; expansion, embedded pixels): drawn as a placeholder.</summary>
+    public static readonly DiagnosticCode SvgOverBudget = new("IDB0310", Severity.Error);
+    /// <summary>Elements or attributes the SVG 1.1 schema forbids where they are, removed so the EPUB stays valid.</summary>
+    public static readonly DiagnosticCode SvgNotValid = new("IDB0311", Severity.Warning);
 
     // Output
     public static readonly DiagnosticCode OutputFailed = new("IDB0401", Severity.Error);
     public static readonly DiagnosticCode FontMissing = new("IDB0402", Severity.Warning);
     /// <summary>A character no font has: drawn as the .notdef box, reported once per character.</summary>
     public static readonly DiagnosticCode CharacterMissing = new("IDB0403", Severity.Warning);
-    /// <summary>A font named in the config or found with --font-path that cannot be read as a font: left out of the chain.</summary>
+    /// <summary>A role font of the config that is not a usable font: the bundled one takes its role (found before any output, so check sees it).</summary>
+    public static readonly DiagnosticCode FontInvalid = new("IDB0410", Severity.Error);
+    /// <summary>A fallback font (the config's fallback list or --font-path) that cannot be read as a font: left out of the chain.</summary>
     public static readonly DiagnosticCode FontUnreadable = new("IDB0415", Severity.Warning);
 }

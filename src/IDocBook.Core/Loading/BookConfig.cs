@@ -29,6 +29,13 @@ public sealed record BookConfig
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
     /// <summary><c>fonts: fallback:</c>, font files tried after the bundled ones, as written.</summary>
     public IReadOnlyList<string> FontFallback { get; init; } = [];
+    /// <summary>The folder reads may reach up to (an ancestor of the book folder), as written.</summary>
+    public string? ProjectRoot { get; init; }
+    /// <summary>Where each key was set, for diagnostics about its value: the file, and the line when known.</summary>
+    public IReadOnlyDictionary<string, Model.SourceSpan> Places { get; init; } = new Dictionary<string, Model.SourceSpan>();
+
+    /// <summary>Where <paramref name="key"/> was set, or the start of <paramref name="fallback"/>.</summary>
+    public Model.SourceSpan PlaceOf(string key, string fallback = "book.yml") => Places.GetValueOrDefault(key) ?? new Model.SourceSpan(fallback, 0, 0);
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -54,5 +61,7 @@ public sealed record BookConfig
         MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
         Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
         FontFallback = over.FontFallback.Count > 0 ? over.FontFallback : FontFallback,
+        ProjectRoot = over.ProjectRoot ?? ProjectRoot,
+        Places = Places.Where(p => !over.Places.ContainsKey(p.Key)).Concat(over.Places).ToDictionary(p => p.Key, p => p.Value),
     };
 }

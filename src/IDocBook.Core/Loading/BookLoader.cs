@@ -51,23 +51,55 @@ public static class BookLoader
     private static (BookFiles, BookConfig, IReadOnlyList<SummaryPart>, string SummaryPath) Layout(string full, DiagnosticSink sink, Action<CoverText>? coverTextKnown,
         BookConfig overrides)
     {
-        var files = new BookFiles(full);
+        var files = new BookFiles(full, ReadBoundary.For(full));
         var config = ConfigReader.Read(files, sink).OverriddenBy(overrides);
+        files = Bounded(files, config, sink);
+        config = config with { Cover = config.Cover ?? GitBookCover(files, config) };
         if (config.Cover is null) coverTextKnown?.Invoke(new CoverText(Title(config, Path.GetFileName(full)), config.Subtitle, config.Authors));
-        var source = config.Source?.Trim('/') ?? "";
-        var summaryPath = Join(source, config.Summary ?? "SUMMARY.md");
+        var source = ConfigPath(files, config, "src", config.Source, sink)?.TrimEnd('/') ?? "";
+        var summaryPath = ConfigPath(files, config, "summary", Join(source, config.Summary ?? "SUMMARY.md"), sink) ?? "SUMMARY.md";
         var summaryText = files.ReadText(summaryPath, sink);
-        var parts = summaryText is null ? Listing(files, source) : SummaryParser.Parse(summaryText, summaryPath);
+        var parts = summaryText is null ? Listing(files, source, sink) : SummaryParser.Parse(summaryText, summaryPath, sink);
         // GitBook's introduction (structure.readme, README.md by default) leads the book when the summary does not list it.
-        var readme = Join(source, config.Readme ?? "README.md");
-        if (summaryText is not null && config.Source is null && files.Exists(readme) && !files.Exists("book.toml"))
+        var readme = ConfigPath(files, config, "readme", Join(source, config.Readme ?? "README.md"), sink);
+        if (summaryText is not null && config.Source is null && readme is not null && files.Exists(readme) && !files.Exists("book.toml"))
             parts = WithReadme(parts, readme, summaryPath);
         return (files, config, parts, summaryPath);
     }
 
+    // A config's project-root widens (or narrows) where the book may read, within what ReadBoundary allows.
+    private static BookFiles Bounded(BookFiles files, BookConfig config, DiagnosticSink sink)
+    {
+        if (config.ProjectRoot is not { } value) return files;
+        if (ReadBoundary.Named(files.Root, value, out var why) is { } named) return files.WithBoundary(named);
+        sink.Report(Codes.OutsideBook, $"project-root '{value}' {why}; reads stay inside {(files.Boundary == files.Root ? "the book folder" : "the book's repository")}",
+            config.PlaceOf("project-root"), "Name the book folder or one of the folders that hold it, such as '..'.");
+        return files;
+    }
+
+    // GitBook's convention: cover.jpg at the root of the book is its cover.
+    private static string? GitBookCover(BookFiles files, BookConfig config)
+    {
+        foreach (var folder in new[] { "", config.Source?.Trim('/') ?? "" }.Distinct())
+            if (Join(folder, "cover.jpg") is var path && files.Resolve("", path) is { } resolved && files.Exists(resolved)) return resolved;
+        return null;
+    }
+
+    // A path from the config goes through the same boundary check as every other path of the book.
+    private static string? ConfigPath(BookFiles files, BookConfig config, string key, string? value, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        var resolved = files.Resolve("", value);
+        if (resolved is not null && files.IsInside(resolved)) return resolved;
+        sink.Report(Codes.OutsideBook, $"{key} '{value}' is outside the book and was not read", config.PlaceOf(key),
+            "Use a path inside the book folder (or its repository).");
+        return null;
+    }
+
     private static (Book?, BookFiles?) SingleFile(string full, DiagnosticSink sink, BuildCache? cache, BookConfig overrides)
     {
-        var files = new BookFiles(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        var files = new BookFiles(folder, ReadBoundary.For(folder));
         var name = Path.GetFileName(full);
         var text = files.ReadText(name, sink);
         if (text is null) return (null, null);
@@ -85,6 +117,7 @@ public static class BookLoader
             Description = front.GetValueOrDefault("description"),
             Identifier = front.GetValueOrDefault("identifier"),
             Name = Path.GetFileNameWithoutExtension(name),
+            Places = new Dictionary<string, SourceSpan> { ["language"] = new(name, 1, 1) },
         }.OverriddenBy(overrides);
         var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), full, [name], files, parts, sink);
         return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
@@ -97,12 +130,9 @@ public static class BookLoader
         return book;
     }
 
-    private static IReadOnlyList<SummaryPart> Listing(BookFiles files, string source)
+    private static IReadOnlyList<SummaryPart> Listing(BookFiles files, string source, DiagnosticSink sink)
     {
-        var folder = Path.Combine(files.Root, source);
-        if (!Directory.Exists(folder)) return [];
-        var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(files.Root, p).Replace('\\', '/'))
+        var paths = files.List(source, ".md", sink)
             .Where(p => !Path.GetFileName(p).Equals("SUMMARY.md", StringComparison.Ordinal))
             .OrderBy(p => Path.GetFileName(p).Equals("README.md", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(p => p, StringComparer.Ordinal);
@@ -121,30 +151,51 @@ public static class BookLoader
 
     private static readonly string[] FontRoles = ["body", "bold", "italic", "bold-italic", "heading", "mono"];
 
-    // Fonts are read like every other file of the book: inside the root only, and they must exist.
-    private static Dictionary<string, string> FontFiles(IReadOnlyDictionary<string, string> fonts, BookFiles files, DiagnosticSink sink)
+    // Fonts are read like every other file of the book: inside the boundary only, and they must be regular files.
+    private static Dictionary<string, string> FontFiles(BookConfig config, BookFiles files, DiagnosticSink sink)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (role, path) in fonts)
+        var where = config.PlaceOf("fonts");
+        foreach (var (role, path) in config.Fonts)
         {
-            var where = new SourceSpan("book.yml", 0, 0);
             if (role == "system") continue;
             if (!FontRoles.Contains(role))
             {
                 sink.Report(Codes.ConfigInvalid, $"fonts: '{role}' is not a font role", where, $"Use {string.Join(", ", FontRoles)}, fallback or system.");
                 continue;
             }
-            if (FontFile(role, path, files, sink) is { } file) result[role] = file;
+            if (FontFile(role, path, files, where, sink) is { } file) result[role] = file;
         }
         return result;
     }
 
-    private static string? FontFile(string role, string path, BookFiles files, DiagnosticSink sink)
+    // A font file from the config: inside the boundary, and a regular file, or reported and left out.
+    private static string? FontFile(string role, string path, BookFiles files, SourceSpan where, DiagnosticSink sink)
     {
         var resolved = files.Resolve("", path);
-        if (resolved is not null && files.Exists(resolved)) return Path.Combine(files.Root, resolved);
-        sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", new SourceSpan("book.yml", 0, 0));
+        var status = resolved is null ? default : files.Status(resolved);
+        if (resolved is null || !files.IsInside(resolved))
+            sink.Report(Codes.OutsideBook, $"fonts: {role} font '{path}' is outside the book and was not read; the bundled font is used", where, "Keep font files inside the book folder.");
+        else if (status.Kind == FileKind.Missing)
+            sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", where, "Check the path; it is relative to the book folder.");
+        else if (status.Kind != FileKind.Regular)
+            sink.Report(Codes.NotARegularFile, $"fonts: {role} font '{path}' is not a regular file and was not read; the bundled font is used", where, "Point to a .ttf or .otf file.");
+        else
+            return Path.GetFullPath(Path.Combine(files.Root, resolved));
         return null;
+    }
+
+    private static string? Language(BookConfig config, DiagnosticSink sink)
+    {
+        if (config.Language is not { } value) return null;
+        var where = config.PlaceOf("language");
+        var tag = LanguageTag.Normalize(value, out var corrected);
+        if (tag is null)
+            sink.Report(Codes.LanguageInvalid, $"language '{value}' is not a BCP 47 language tag; the language is guessed from the text instead", where,
+                "Write a tag such as zh-CN, en or ja.");
+        else if (corrected)
+            sink.Report(Codes.LanguageNormalized, $"language '{value}' is a locale name, not a BCP 47 tag; '{tag}' is used", where, $"Write language: {tag}.");
+        return tag;
     }
 
     private static BookMetadata Metadata(BookConfig config, string folderName, string bookPath, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
@@ -157,20 +208,20 @@ public static class BookLoader
             Subtitle = config.Subtitle,
             Version = config.Version,
             Authors = authors,
-            Language = config.Language ?? GuessLanguage(parts),
+            Language = Language(config, sink) ?? GuessLanguage(parts),
             Identifier = config.Identifier ?? DerivedIdentifier(title, authors),
             Description = config.Description,
             Publisher = config.Publisher,
             Rights = config.Rights,
             Keywords = config.Keywords,
-            Date = SourceDate.Resolve(config.Date, bookPath, sources.Select(s => Path.Combine(files.Root, s))),
+            Date = SourceDate.Resolve(config.Date, bookPath, sources.Select(s => (s, files.Status(s))), sink),
             Cover = config.Cover,
             Name = SafeName(config.Name ?? folderName),
             NumberSections = config.Numbering ?? false,
             Paper = config.Paper,
             MarginsMm = config.MarginsMm,
-            Fonts = FontFiles(config.Fonts, files, sink),
-            FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, sink)).OfType<string>()],
+            Fonts = FontFiles(config, files, sink),
+            FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, config.PlaceOf("fonts"), sink)).OfType<string>()],
             SystemFonts = !(config.Fonts.TryGetValue("system", out var system) && system.Trim().ToLowerInvariant() is "false" or "no" or "off"),
         };
     }

@@ -14,6 +14,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly IncludeBudget _includes = new();
 
     public List<string> ReadFiles { get; } = [];
 
@@ -60,7 +61,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
                 result.AddRange(children);
                 continue;
             }
-            if (!files.Exists(path))
+            if (!files.IsPresent(path))
             {
                 sink.Report(Codes.SummaryEntryMissing, $"chapter file '{path}' does not exist", entry.Source, "Create the file or fix the link in the summary.");
                 result.AddRange(children);
@@ -75,7 +76,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
     private Chapter Read(Planned p)
     {
         if (p.Path is null) return ChapterSource.Build(p.Id, "", p.Title, [], p.Kind);
-        var text = new Includes(files, sink).Expand(files.ReadText(p.Path, sink, p.Source) ?? "", p.Path);
+        var text = new Includes(files, sink, _includes).Expand(files.ReadText(p.Path, sink, p.Source) ?? "", p.Path);
         var (id, path, title, kind) = (p.Id, p.Path, string.IsNullOrWhiteSpace(p.Title) ? null : p.Title, p.Kind);
         return cache is null
             ? ChapterSource.Read(id, path, title, text, kind, sink)

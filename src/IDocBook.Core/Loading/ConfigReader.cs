@@ -59,14 +59,10 @@ internal static class ConfigReader
 
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
     {
-        Dictionary<string, YamlNode> map;
-        try
+        var map = YamlTopLevel.Parse(text, out var problem);
+        if (problem is not null)
         {
-            map = YamlTopLevel.Parse(text);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            sink.Report(Codes.ConfigInvalid, $"not valid YAML: {e.Message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
+            sink.Report(Codes.ConfigInvalid, $"not valid YAML: {problem.Message.TrimEnd('.')}.", new SourceSpan(file, problem.Line, problem.Column), "Fix the YAML.");
             return new BookConfig();
         }
         return FromMap(map, file, sink);
@@ -75,6 +71,8 @@ internal static class ConfigReader
     // file: the config file the map came from, or null for the command line.
     private static BookConfig FromMap(Dictionary<string, YamlNode> map, string? file, DiagnosticSink sink)
     {
+        var places = file is null ? new Dictionary<string, SourceSpan>(StringComparer.Ordinal)
+            : map.ToDictionary(p => p.Key.ToLowerInvariant(), p => new SourceSpan(file, (int)p.Value.Start.Line, (int)p.Value.Start.Column), StringComparer.Ordinal);
         string? S(string key) => map.TryGetValue(key, out var n) && n is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
         IReadOnlyList<string> L(params string[] keys)
         {
@@ -86,18 +84,19 @@ internal static class ConfigReader
             }
             return [];
         }
+        if (places.Remove("lang", out var lang)) places.TryAdd("language", lang);
+        if (places.Remove("source", out var source)) places.TryAdd("src", source);
         return new BookConfig
         {
             Title = S("title"), Subtitle = S("subtitle"), Version = S("version"), Authors = L("authors", "author"), Language = S("language") ?? S("lang"),
-            Identifier = S("identifier"), Date = Date(S("date"), file, sink), Description = S("description"), Publisher = S("publisher"),
+            Identifier = S("identifier"), Date = Date(S("date"), places.GetValueOrDefault("date") ?? At(file), sink), Description = S("description"), Publisher = S("publisher"),
             Rights = S("rights"), Keywords = L("keywords"), Cover = S("cover"), Name = S("name"),
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
             Source = S("src") ?? S("source"), Summary = S("summary"),
-            Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), file, sink),
-            Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles
-                ? roles.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode { Value.Length: > 0 })
-                    .ToDictionary(p => ((YamlScalarNode)p.Key).Value!.ToLowerInvariant(), p => ((YamlScalarNode)p.Value).Value!)
-                : new Dictionary<string, string>(),
+            Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), places.GetValueOrDefault("margins") ?? At(file), sink),
+            Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles ? Fonts(roles, file, sink) : new Dictionary<string, string>(),
+            ProjectRoot = S("project-root"),
+            Places = places,
             FontFallback = map.TryGetValue("fonts", out var fontMap) && fontMap is YamlMappingNode fontKeys
                 && fontKeys.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "fallback" }).Value is { } fallback
                 ? fallback switch
@@ -110,6 +109,22 @@ internal static class ConfigReader
         };
     }
 
+    // Roles are case-insensitive; two spellings of one role are a mistake worth saying, and the last wins.
+    private static Dictionary<string, string> Fonts(YamlMappingNode roles, string? file, DiagnosticSink sink)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in roles.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || value is not YamlScalarNode { Value: { Length: > 0 } path }) continue;
+            var role = name.ToLowerInvariant();
+            if (result.ContainsKey(role))
+                sink.Report(Codes.ConfigInvalid, $"fonts: '{name}' names the {role} font a second time; the last one is used", file is null ? null : new SourceSpan(file, (int)key.Start.Line, (int)key.Start.Column),
+                    "Name each role once.");
+            result[role] = path;
+        }
+        return result;
+    }
+
     private static BookConfig Toml(string text, DiagnosticSink sink)
     {
         TomlTable table;
@@ -117,9 +132,10 @@ internal static class ConfigReader
         {
             table = TomlSerializer.Deserialize(text, typeof(TomlTable), (TomlSerializerOptions?)null) as TomlTable ?? new TomlTable();
         }
-        catch (TomlException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            sink.Report(Codes.ConfigInvalid, $"not valid TOML: {e.Message}", new SourceSpan("book.toml", 1, 1));
+            // Tomlyn throws more than TomlException on some input; every failure is the file's, not ours.
+            sink.Report(Codes.ConfigInvalid, $"not valid TOML: {e.Message.TrimEnd('.')}.", new SourceSpan("book.toml", 1, 1), "Fix the TOML.");
             return new BookConfig();
         }
         var book = table.TryGetValue("book", out var b) && b is TomlTable section ? section : new TomlTable();
@@ -128,6 +144,7 @@ internal static class ConfigReader
         {
             Title = S("title"), Description = S("description"), Language = S("language"), Source = S("src") ?? "src",
             Authors = book.TryGetValue("authors", out var a) && a is TomlArray arr ? [.. arr.OfType<string>()] : [],
+            Places = FilePlaces("book.toml"),
         };
     }
 
@@ -146,6 +163,7 @@ internal static class ConfigReader
                 Authors = S(root, "author") is { } author ? [author] : [], Source = S(root, "root"),
                 Summary = structure.ValueKind == JsonValueKind.Object ? S(structure, "summary") : null,
                 Readme = structure.ValueKind == JsonValueKind.Object ? S(structure, "readme") : null,
+                Places = FilePlaces("book.json"),
             };
         }
         catch (JsonException e)
@@ -153,21 +171,30 @@ internal static class ConfigReader
             sink.Report(Codes.ConfigInvalid, $"not valid JSON: {e.Message}", new SourceSpan("book.json", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
             return new BookConfig();
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            sink.Report(Codes.ConfigInvalid, $"not valid JSON: {e.Message.TrimEnd('.')}.", new SourceSpan("book.json", 1, 1), "Fix the JSON.");
+            return new BookConfig();
+        }
     }
 
-    private static IReadOnlyList<float> MarginsOf(IReadOnlyList<string> values, string? file, DiagnosticSink sink)
+    // TOML and JSON configs are read without positions: a diagnostic about their values names the file.
+    private static Dictionary<string, SourceSpan> FilePlaces(string file) =>
+        new[] { "language", "src", "summary", "readme" }.ToDictionary(k => k, _ => new SourceSpan(file, 0, 0), StringComparer.Ordinal);
+
+    private static IReadOnlyList<float> MarginsOf(IReadOnlyList<string> values, SourceSpan? place, DiagnosticSink sink)
     {
         if (values.Count == 0) return [];
         if (Margins.Parse(values) is { } margins) return margins;
-        sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", At(file), "Write e.g. margins: 25 22");
+        sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", place, "Write e.g. margins: 25 22");
         return [];
     }
 
-    private static DateTimeOffset? Date(string? value, string? file, DiagnosticSink sink)
+    private static DateTimeOffset? Date(string? value, SourceSpan? place, DiagnosticSink sink)
     {
         if (value is null) return null;
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)) return date;
-        sink.Report(Codes.ConfigInvalid, $"date '{value}' is not a date", At(file), "Write it as YYYY-MM-DD.");
+        sink.Report(Codes.ConfigInvalid, $"date '{value}' is not a date", place, "Write it as YYYY-MM-DD.");
         return null;
     }
 

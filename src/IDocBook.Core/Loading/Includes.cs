@@ -14,10 +14,21 @@ namespace IDocBook.Core.Loading;
 /// diagnostic about included text points at the included file. A failed include stays as written,
 /// visible in the book, and is reported.
 /// </summary>
-internal sealed partial class Includes(BookFiles files, DiagnosticSink sink)
+internal sealed partial class Includes(BookFiles files, DiagnosticSink sink, IncludeBudget? budget = null)
 {
     /// <summary>mdBook stops at the same depth; deeper chains are nearly always a cycle through copies.</summary>
     private const int MaxDepth = 10;
+
+    /// <summary>A chapter may grow by includes to 16 MB: four times the longest real book we know as one file, and what the writers lay out in seconds.</summary>
+    public const long MaxChapterChars = 16L << 20;
+
+    /// <summary>Text the chapter's includes may read (an anchor or a line range is found by reading the file).</summary>
+    private const long MaxChapterReadChars = 1L << 30;
+
+    private readonly IncludeBudget _budget = budget ?? new IncludeBudget();
+    private readonly Dictionary<string, (List<(string Text, LineOrigin Origin)> All, string[] Texts, long Chars)?> _files = new(StringComparer.Ordinal);
+    private long _read;
+    private bool _overBudget;
 
     public ExpandedText Expand(string text, string path)
     {
@@ -110,18 +121,40 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink)
             sink.Report(Codes.IncludeCycle, stack.Contains(path) ? $"cyclic include {chain} was not expanded" : $"includes nest deeper than {MaxDepth} levels ({chain})", source);
             return false;
         }
-        var text = files.ReadText(path, sink, source);
-        if (text is null)
+        if (!_files.TryGetValue(path, out var file))
         {
-            // Unreadable and symlinked-out files were reported by the read itself.
-            if (files.IsInside(path) && !files.Exists(path)) sink.Report(Codes.IncludeMissing, $"included file '{directive.Path}' not found", source, "The path is relative to the file that includes it.");
+            var read = files.ReadText(path, sink, source);
+            var lines = read is null ? null : Lines(read.TrimEnd('\n'), path);
+            _files[path] = file = lines is null ? null : (lines, [.. lines.Select(l => l.Text)], read!.Length);
+        }
+        if (file is not { } text)
+        {
+            // Unreadable, symlinked-out and non-regular files were reported by the read itself.
+            if (files.IsInside(path) && !files.IsPresent(path)) sink.Report(Codes.IncludeMissing, $"included file '{directive.Path}' not found", source, "The path is relative to the file that includes it.");
             return false;
         }
-        var all = Lines(text.TrimEnd('\n'), path);
-        var selected = directive.Select([.. all.Select(l => l.Text)]);
+        if (_overBudget) return false;
+        var all = text.All;
+        _read += text.Chars;
+        var selected = _read > MaxChapterReadChars ? [] : directive.Select(text.Texts);
         if (selected is null)
         {
             sink.Report(Codes.IncludeAnchorMissing, $"anchor '{directive.Anchor}' not found in '{directive.Path}' (ANCHOR: {directive.Anchor} … ANCHOR_END: {directive.Anchor})", source);
+            return false;
+        }
+        // Includes multiply (100 lines each including 100 files that include 100 more): each one is
+        // paid for before it is expanded, from the chapter's budget and the book's.
+        var size = selected.Sum(i => (long)all[i - 1].Text.Length + 1);
+        var limit = _read > MaxChapterReadChars ? $"the chapter's includes read more than {MaxChapterReadChars >> 30} GB"
+            : output.Text.Length + size > MaxChapterChars ? $"the chapter larger than {MaxChapterChars >> 20} MB"
+            : !_budget.TrySpend(size) ? $"the book's included text larger than {IncludeBudget.MaxBookChars >> 20} MB"
+            : null;
+        if (limit is not null)
+        {
+            _overBudget = true;
+            var chain = string.Join(" → ", stack.Append(path));
+            sink.Report(Codes.IncludeTooLarge, $"include {chain} would make {limit}; it and the includes after it were not expanded", source,
+                "Include fewer or smaller files; an include inside an included file repeats each time that file is included.");
             return false;
         }
         stack.Add(path);

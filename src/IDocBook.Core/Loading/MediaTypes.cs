@@ -43,21 +43,51 @@ public static class MediaTypes
         _ => null,
     };
 
-    // An SVG is XML whose root element is <svg>; skip a BOM, the XML declaration, comments and a doctype.
+    // An SVG is XML whose root element is <svg>; skip a BOM, the XML declaration, comments and a
+    // DOCTYPE, whose internal subset may hold '>' in entity values, comments and quoted strings.
     private static bool IsSvg(ReadOnlySpan<byte> data)
     {
-        var head = Encoding.UTF8.GetString(data[..Math.Min(data.Length, 4096)]).TrimStart('\uFEFF');
+        var head = Encoding.UTF8.GetString(data[..Math.Min(data.Length, 65536)]).TrimStart('\uFEFF');
         var i = 0;
         while (true)
         {
             while (i < head.Length && char.IsWhiteSpace(head[i])) i++;
             if (i >= head.Length || head[i] != '<') return false;
-            if (string.CompareOrdinal(head, i, "<svg", 0, 4) == 0) return true;
-            if (!(head.AsSpan(i).StartsWith("<?") || head.AsSpan(i).StartsWith("<!"))) return false;
-            var comment = head.AsSpan(i).StartsWith("<!--");
-            var close = comment ? head.IndexOf("-->", i, StringComparison.Ordinal) : head.IndexOf('>', i);
+            var rest = head.AsSpan(i);
+            if (rest.StartsWith("<svg") && (rest.Length == 4 || !char.IsAsciiLetterOrDigit(rest[4]) && rest[4] is not ('-' or '_' or '.'))) return true;
+            int close;
+            if (rest.StartsWith("<!--")) close = End(head, i + 4, "-->");
+            else if (rest.StartsWith("<?")) close = End(head, i + 2, "?>");
+            else if (rest.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)) close = DoctypeEnd(head, i + 9);
+            else return false;
             if (close < 0) return false;
-            i = close + (comment ? 3 : 1);
+            i = close;
         }
+    }
+
+    private static int End(string text, int from, string marker) => text.IndexOf(marker, from, StringComparison.Ordinal) is var at and >= 0 ? at + marker.Length : -1;
+
+    // The index after the DOCTYPE's closing '>', or -1.
+    private static int DoctypeEnd(string text, int i)
+    {
+        var subset = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '"' or '\'')
+            {
+                var quote = text.IndexOf(c, i + 1);
+                if (quote < 0) return -1;
+                i = quote + 1;
+                continue;
+            }
+            if (subset && text.AsSpan(i).StartsWith("<!--")) { i = End(text, i + 4, "-->"); if (i < 0) return -1; continue; }
+            if (subset && text.AsSpan(i).StartsWith("<?")) { i = End(text, i + 2, "?>"); if (i < 0) return -1; continue; }
+            if (c == '[') subset = true;
+            else if (c == ']') subset = false;
+            else if (c == '>' && !subset) return i + 1;
+            i++;
+        }
+        return -1;
     }
 }

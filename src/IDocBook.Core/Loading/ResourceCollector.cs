@@ -59,7 +59,7 @@ internal static partial class ResourceCollector
             var data = files.ReadBytes(path, sink, source);
             if (data is null)
             {
-                if (files.Exists(path) || !files.IsInside(path)) return null;
+                if (files.IsPresent(path) || !files.IsInside(path)) return null;
                 sink.Report(Codes.ImageMissing, $"image '{url}' not found", source, "Check the path; it is relative to the Markdown file.");
                 return null;
             }

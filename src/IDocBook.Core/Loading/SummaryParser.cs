@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown;
 using ChapterKind = IDocBook.Core.Model.ChapterKind;
 using Markdig;
@@ -13,11 +15,32 @@ namespace IDocBook.Core.Loading;
 /// plain links before the first list (prefix chapters) and after the last (suffix chapters),
 /// <c>---</c> separators, and drafts <c>[Title]()</c>.
 /// </summary>
-public static class SummaryParser
+public static partial class SummaryParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    public static IReadOnlyList<SummaryPart> Parse(string text, string file)
+    /// <summary>
+    /// Reads the summary. Markdig refuses lists nested past its limit (an ArgumentException): such a
+    /// summary is reported and read again with every entry at the top level, so the book still builds.
+    /// </summary>
+    public static IReadOnlyList<SummaryPart> Parse(string text, string file, DiagnosticSink? sink = null)
+    {
+        try
+        {
+            return ParseNested(text, file);
+        }
+        catch (ArgumentException)
+        {
+            sink?.Report(Codes.NestingTooDeep, "the summary nests its entries too deeply for the Markdown reader; every entry is read as a top-level chapter",
+                new Model.SourceSpan(file, 1, 1), "Nest the summary's lists at most a few dozen levels deep.");
+            return ParseNested(string.Join('\n', text.Split('\n').Select(l => Indent().Replace(l, ""))), file);
+        }
+    }
+
+    [GeneratedRegex(@"^[ \t>]+")]
+    private static partial Regex Indent();
+
+    private static IReadOnlyList<SummaryPart> ParseNested(string text, string file)
     {
         var lines = new LineMap(text, file);
         var parts = new List<SummaryPart>();

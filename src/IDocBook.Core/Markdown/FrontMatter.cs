@@ -11,16 +11,12 @@ internal static class FrontMatter
     public static IReadOnlyDictionary<string, string> Parse(string yaml, SourceSpan source, DiagnosticSink sink)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        try
-        {
-            foreach (var (key, value) in YamlTopLevel.Parse(yaml))
-                if (value is YamlScalarNode { Value: { } v }) result[key] = v;
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            sink.Report(Codes.FrontMatterInvalid, $"front matter is not valid YAML: {e.Message}",
-                source.At(source.Line + (int)e.Start.Line - 1, (int)e.Start.Column), "Fix the YAML or remove the front matter.");
-        }
+        var map = YamlTopLevel.Parse(yaml, out var problem);
+        foreach (var (key, value) in map)
+            if (value is YamlScalarNode { Value: { } v }) result[key] = v;
+        if (problem is not null)
+            sink.Report(Codes.FrontMatterInvalid, $"front matter is not valid YAML: {problem.Message.TrimEnd('.')}.",
+                source.At(source.Line + problem.Line - 1, problem.Column), "Fix the YAML or remove the front matter.");
         return result;
     }
 }

@@ -172,23 +172,33 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html, Diagnostic
     private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
     // Adjacent text runs come from Markdig's literal splitting; one run each reads better in every output.
+    // Adjacent text runs are joined once per run: joining them pairwise copied a long paragraph's
+    // text again for every line of it (a 1 MB paragraph of short lines took minutes).
     private static IReadOnlyList<Model.Inline> Merge(IReadOnlyList<Model.Inline> inlines)
     {
         var result = new List<Model.Inline>(inlines.Count);
+        var run = new List<Model.Text>();
         foreach (var inline in inlines)
         {
-            if (inline is Model.Text t && result.Count > 0 && result[^1] is Model.Text previous)
-                result[^1] = previous with { Value = previous.Value + t.Value };
-            else if (inline is Span { Attributes.IsEmpty: true } span)
-                foreach (var child in span.Content) Append(result, child);
-            else result.Add(inline);
+            if (inline is Span { Attributes.IsEmpty: true } span)
+                foreach (var child in span.Content) Append(child);
+            else Append(inline);
         }
+        Flush();
         return result;
 
-        static void Append(List<Model.Inline> list, Model.Inline inline)
+        void Append(Model.Inline inline)
         {
-            if (inline is Model.Text t && list.Count > 0 && list[^1] is Model.Text p) list[^1] = p with { Value = p.Value + t.Value };
-            else list.Add(inline);
+            if (inline is Model.Text t) { run.Add(t); return; }
+            Flush();
+            result.Add(inline);
+        }
+
+        void Flush()
+        {
+            if (run.Count == 1) result.Add(run[0]);
+            else if (run.Count > 1) result.Add(run[0] with { Value = string.Concat(run.Select(r => r.Value)) });
+            run.Clear();
         }
     }
 }

@@ -35,7 +35,10 @@ public static partial class LinkResolver
                     sink.Report(Codes.UnsafeHtmlDropped, "script links are not allowed; shown as text", source);
                     return new BrokenTarget(href);
                 }
-                return new ExternalTarget(href);
+                if (ExternalUrl.Normalize(href) is { } url) return new ExternalTarget(url);
+                sink.Report(Codes.UrlInvalid, $"'{href}' is not a valid URL; the link text is kept without the link", source,
+                    "Fix the URL (an IPv6 host is written in brackets: http://[2001:db8::1]/).");
+                return new BrokenTarget(href);
             }
             var hash = href.IndexOf('#');
             var path = StripQuery(hash < 0 ? href : href[..hash]);

@@ -1,6 +1,7 @@
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
 using IDocBook.Core.Transforms;
+using IDocBook.Media.Images.Svg;
 
 namespace IDocBook.Media.Images;
 
@@ -52,16 +53,25 @@ public static class BookImages
 
     private static Resource? Svg(Resource resource, SourceSpan at, DiagnosticSink sink)
     {
-        var (data, removed, error) = SvgSanitizer.Sanitize(resource.Data);
-        if (error is not null)
+        var result = SvgSanitizer.Sanitize(resource.Data);
+        if (result.OverBudget is { } over)
+        {
+            sink.Report(Codes.SvgOverBudget, $"SVG '{resource.Href}' {over}; a placeholder is shown instead", at,
+                "Simplify the drawing, or export it as a PNG.");
+            return null;
+        }
+        if (result.Error is { } error)
         {
             sink.Report(Codes.ImageDamaged, $"image '{resource.Href}' {error}; its alt text is shown instead", at);
             return null;
         }
-        if (removed.Count > 0)
-            sink.Report(Codes.SvgSanitized, $"SVG '{resource.Href}' contained {string.Join(", ", removed)}, which were removed", at,
+        if (result.Removed.Count > 0)
+            sink.Report(Codes.SvgSanitized, $"SVG '{resource.Href}' contained {string.Join(", ", result.Removed)}, which were removed", at,
                 "Images in a book cannot run scripts or load other files.");
-        return resource with { Data = data! };
+        if (result.Invalid.Count > 0)
+            sink.Report(Codes.SvgNotValid, $"SVG '{resource.Href}' had {string.Join(", ", result.Invalid)}, which SVG 1.1 does not allow there and were removed", at,
+                "Keep to SVG 1.1, which EPUB readers expect.");
+        return resource with { Data = result.Data! };
     }
 
     private static Dictionary<string, SourceSpan> FirstUses(Book book)

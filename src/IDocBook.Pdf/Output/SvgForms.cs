@@ -1,4 +1,7 @@
+using IDocBook.Media.Images.Svg;
 using SkiaSharp;
+using Svg;
+using Svg.Model;
 using Svg.Skia;
 
 namespace IDocBook.Pdf.Output;
@@ -65,18 +68,20 @@ internal static class SvgForms
         return metadata;
     }
 
+    // The sanitizer the EPUB uses runs again (the book's images were prepared through it, but a caller
+    // may hand the writer others), and Svg.Skia itself is told to resolve nothing outside the file.
     private static SKSvg? Load(byte[] data, SvgFonts? fonts)
     {
-        var document = SvgSanitizer.Clean(data);
-        if (document is null) return null;
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        stream.Position = 0;
+        if (SvgSanitizer.Sanitize(data).Data is not { } clean) return null;
         var svg = new SKSvg();
         svg.Settings.EnableJavaScript = false;
         svg.Settings.EnableExternalJavaScript = false;
+        svg.Settings.NavigationHandler = null;
         if (fonts is not null) svg.Settings.TypefaceProviders = [fonts.Provider(Layout.SvgText.Of(data))];
-        svg.Load(stream);
+        svg.Load(new MemoryStream(clean), Secure);
         return svg;
     }
+
+    private static SvgParameters Secure => new(null, null, null,
+        new SvgDocumentLoadOptions { ProcessingMode = SvgProcessingMode.SecureStatic, ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly });
 }

@@ -1,4 +1,5 @@
 using IDocBook.Tests.Support;
+using System.Text;
 using SkiaSharp;
 
 namespace IDocBook.Tests.Fuzz;
@@ -55,6 +56,11 @@ internal static class RandomBook
         return sb.Append('\n').ToString();
     }
 
+    // An SVG holding an SVG whose references and CSS point outside the book and at the network.
+    private static readonly string NestedSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"><image width=\"10\" height=\"10\" href=\"data:image/svg+xml;base64,"
+        + Convert.ToBase64String(Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"http://192.0.2.1/x.png\" width=\"1\" height=\"1\"/><use href=\"file:///etc/passwd#x\"/><style>@\\69mport url(http://192.0.2.1/a.css);</style><rect width=\"5\" height=\"5\"/></svg>"))
+        + "\"/></svg>";
+
     // Images of every kind the reader meets, and a code file with anchors for includes.
     private static List<string> WriteFiles(TempBook dir, string src, Random random)
     {
@@ -69,6 +75,8 @@ internal static class RandomBook
             ["images/truncated.png"] = TestImages.GreyPng(50, 50)[..70],
             ["images/page.png"] = "<html>not an image</html>"u8.ToArray(),
             ["images/图 片 #1.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"><script>y()</script><rect width=\"4\" height=\"4\"/></svg>"u8.ToArray(),
+            ["images/nested.svg"] = Encoding.UTF8.GetBytes(NestedSvg),
+            ["images/doctype.svg"] = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\" [<!-- > --><!ENTITY e \"x\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"><feImage/><rect width=\"4\" height=\"4\" paint-order=\"stroke\"/></svg>"u8.ToArray(),
             ["code/main.rs"] = "// ANCHOR: anchor\nfn main() {}\n// ANCHOR_END: anchor\n{{#include main.rs}}\n"u8.ToArray(),
         };
         foreach (var (path, data) in files) dir.With(src + path, data);

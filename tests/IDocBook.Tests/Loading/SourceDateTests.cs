@@ -25,7 +25,7 @@ public class SourceDateTests
         using var dir = new TempBook().With("a.md", "a").With("b.md", "b");
         File.SetLastWriteTimeUtc(Path.Combine(dir.Root, "a.md"), new DateTime(2020, 1, 2, 3, 4, 5, 600, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(Path.Combine(dir.Root, "b.md"), new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        SourceDate.Resolve(null, null, Never, [Path.Combine(dir.Root, "a.md"), Path.Combine(dir.Root, "b.md")])
+        SourceDate.Resolve(null, null, Never, new[] { "a.md", "b.md" }.Select(f => (f, FileStatus.Of(Path.Combine(dir.Root, f)))))
             .ShouldBe(new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.Zero));
     }
 
@@ -37,7 +37,7 @@ public class SourceDateTests
     public void TheLastCommitWinsOverFileTimes()
     {
         using var dir = new TempBook().With("a.md", "a");
-        SourceDate.Resolve(null, null, () => Committed, [Path.Combine(dir.Root, "a.md")]).ShouldBe(Committed);
+        SourceDate.Resolve(null, null, () => Committed, [("a.md", FileStatus.Of(Path.Combine(dir.Root, "a.md")))]).ShouldBe(Committed);
     }
 
     [SkippableFact]
@@ -51,7 +51,7 @@ public class SourceDateTests
         Git(dir.Root, "commit", "-q", "-m", "later, outside the book", "--date=2025-01-01T00:00:00Z").ShouldBeTrue();
 
         var book = Path.Combine(dir.Root, "book");
-        SourceDate.Resolve(null, null, () => GitCommitTime.Of(book), [Path.Combine(book, "a.md")]).ShouldBe(Committed);
+        SourceDate.Resolve(null, null, () => GitCommitTime.Of(book), [("a.md", FileStatus.Of(Path.Combine(book, "a.md")))]).ShouldBe(Committed);
     }
 
     [Fact]

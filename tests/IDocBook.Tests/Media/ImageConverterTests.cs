@@ -112,40 +112,4 @@ public class ImageConverterTests(ITestOutputHelper output)
         result.MediaType.ShouldBe("image/jpeg");
         (result.Width, result.Height).ShouldBe((4096, 2731));
     }
-
-    [Fact]
-    public void SvgScriptsEventsForeignObjectsAndExternalReferencesAreRemoved()
-    {
-        var svg = """
-            <?xml version="1.0"?>
-            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10" onload="alert(1)">
-              <script>alert(2)</script>
-              <style>@import url(http://evil.example/x.css);</style>
-              <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">html</div></foreignObject>
-              <image xlink:href="http://evil.example/track.png" width="1" height="1"/>
-              <image href="../../secret.png" width="1" height="1"/>
-              <use href="#dot"/>
-              <circle id="dot" cx="5" cy="5" r="4" fill="url(#grad)" style="fill: url(https://evil.example/p)"/>
-            </svg>
-            """;
-        var (data, removed, error) = SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg));
-        error.ShouldBeNull();
-        var text = Encoding.UTF8.GetString(data!);
-        foreach (var gone in new[] { "script", "alert", "evil.example", "foreignObject", "secret.png", "onload" }) text.ShouldNotContain(gone);
-        text.ShouldContain("href=\"#dot\"");
-        text.ShouldContain("fill=\"url(#grad)\"");
-        removed.ShouldBe(["<foreignObject>", "<script>", "<style>", "external references", "onload attributes"], ignoreOrder: true);
-    }
-
-    [Fact]
-    public void ACleanSvgKeepsItsBytesAndAnEntityBombIsRefused()
-    {
-        var clean = Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>");
-        SvgSanitizer.Sanitize(clean).Data.ShouldBeSameAs(clean);
-        var bomb = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&c;</text></svg>";
-        var (data, _, error) = SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(bomb));
-        data.ShouldBeNull();
-        error.ShouldNotBeNull();
-        SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><unclosed></svg>")).Error.ShouldNotBeNull();
-    }
 }
