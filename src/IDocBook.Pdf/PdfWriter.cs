@@ -17,8 +17,8 @@ namespace IDocBook.Pdf;
 /// </summary>
 public static class PdfWriter
 {
-    /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
-    private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: ";
+    /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark, the hyphen.</summary>
+    private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: -";
 
     /// <param name="cache">What an earlier build of the same book can lend this one (watch); null for none.</param>
     /// <returns>The number of pages written.</returns>

@@ -1,71 +1,248 @@
 namespace IDocBook.Pdf.Text;
 
 /// <summary>
-/// Stage 4: first-fit line breaking — each line takes the last break that fits. Chosen over
-/// Knuth–Plass because CJK text can break almost anywhere, so greedy lines are already even, and
-/// because it is linear and needs no look-ahead (300 pages/s). Justification then fills the lines.
+/// Stage 4: total-fit line breaking (Knuth and Plass, "Breaking Paragraphs into Lines", 1981): of all
+/// ways to break a paragraph, the one whose lines are most even, rather than the greedy one, which
+/// cannot look ahead and leaves a loose line before every long code span.
 /// </summary>
+/// <remarks>
+/// <para>The model is TeX's. Boxes are the shaped characters; glue is what <see cref="Spacing"/> put in
+/// the gaps (word spaces, the inter-character glue of CJK, autospace); penalties are the break
+/// opportunities of <see cref="BreakPoints"/>: 0 at an ordinary break, <see cref="CodePenalty"/> inside
+/// inline code, <see cref="HyphenPenalty"/> at a hyphen (which adds its width), and
+/// <see cref="GraphemePenalty"/> between any two graphemes. A line from break a to break b has a natural
+/// width, a stretch and a shrink; its adjustment ratio r is the share of its stretch (r &gt; 0) or shrink
+/// (r &lt; 0) it needs to fill the measure, its badness 100·|r|³, and its demerits
+/// (<see cref="LinePenalty"/> + badness)² + penalty², plus <see cref="AdjacentDemerits"/> when it is two
+/// fitness classes (tight, decent, loose, very loose) away from the line before, and
+/// <see cref="DoubleHyphenDemerits"/> for a second hyphen in a row. More than two hyphens in a row are never
+/// allowed. The last line, and a line ended by a forced break, has infinite stretch: ragged.</para>
+/// <para>Dynamic programming over the breaks: each feasible break keeps, per fitness class and count of
+/// hyphens in a row, the cheapest way to reach it; "active" breaks are those a line could still start
+/// from, and one is dropped as soon as a line from it would be overfull. Three passes, as TeX makes them:
+/// without hyphens (tolerance 100), with hyphens (200), then a final pass with
+/// <see cref="EmergencyStretchEm"/> of emergency stretch, grapheme breaks and no tolerance, where a line
+/// that cannot fit (one grapheme wider than the measure) is set overfull rather than failing. Each break
+/// looks only at the active breaks, at most <see cref="MaxActive"/> of them, so time is linear in the
+/// length of a paragraph.</para>
+/// <para>Ragged (left, right, centred) text uses the same search with 2 em of stretch at the line end,
+/// as TeX's <c>\raggedright</c> does, and no shrink.</para>
+/// </remarks>
 internal static class LineBreaker
 {
-    /// <param name="firstWidth">Room on the first line (the measure minus the first-line indent).</param>
-    /// <param name="width">Room on the other lines.</param>
-    /// <param name="markWidth">Room a continuation mark takes on a wrapped preformatted line.</param>
-    public static List<LineSpan> Run(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, float markWidth)
+    internal const float Epsilon = 0.001f;
+    private const double LinePenalty = 10;
+    private const double CodePenalty = 40;
+    private const double HyphenPenalty = 50;
+    private const double GraphemePenalty = 2000;
+    private const double AdjacentDemerits = 10000;
+    private const double DoubleHyphenDemerits = 10000;
+    private const double FinalHyphenDemerits = 5000;
+    private const double Awful = 10000;
+    private const float EmergencyStretchEm = 3;
+    private const float RaggedStretchEm = 2;
+    private const int MaxActive = 48;
+    private const int MaxHyphensInARow = 2;
+
+    private sealed class Node
     {
-        var lines = new List<LineSpan>();
-        var n = shaped.Text.Length;
-        var pre = shaped.Text.Preformatted;
-        if (n == 0) return [new LineSpan(0, 0, 0, Forced: false, Wrapped: false, IsLast: true)];
-        var start = 0;
-        var hard = 0;
-        do
-        {
-            var room = lines.Count == 0 ? firstWidth : width;
-            // The next forced break, found once per stretch rather than once per line.
-            if (hard <= start)
-            {
-                hard = start + 1;
-                while (kinds[hard] != BreakKind.Hard) hard++;
-            }
-            var fits = shaped.Width(start, TrimEnd(shaped, start, hard)) <= room + Epsilon;
-            var end = fits ? hard : -1;
-            if (end < 0)
-            {
-                // The rest does not fit before the next forced break: wrap, leaving room for the mark.
-                end = Wrap(shaped, kinds, start, pre ? room - markWidth : room);
-                lines.Add(new LineSpan(start, TrimEnd(shaped, start, end), end, Forced: false, Wrapped: true, IsLast: false));
-            }
-            else
-            {
-                lines.Add(new LineSpan(start, TrimEnd(shaped, start, end), end, Forced: end < n, Wrapped: false, IsLast: end >= n));
-            }
-            start = end;
-        }
-        while (start < n);
-        return lines;
+        public int Position;
+        public int Line;
+        public int Fitness;
+        public int Hyphens;
+        public bool Hyphen;
+        public double Demerits;
+        public Node? Previous;
     }
 
-    /// <summary>The last soft break that fits; else the last grapheme boundary; else one grapheme (overflow).</summary>
-    private static int Wrap(ShapedParagraph shaped, byte[] kinds, int start, float room)
+    private readonly record struct Pass(bool Hyphens, bool Graphemes, double Tolerance, bool Final);
+
+    private static readonly Pass[] Passes =
+    [
+        new(Hyphens: false, Graphemes: false, Tolerance: 100, Final: false),
+        new(Hyphens: true, Graphemes: false, Tolerance: 200, Final: false),
+        new(Hyphens: true, Graphemes: true, Tolerance: double.PositiveInfinity, Final: true),
+    ];
+
+    /// <param name="firstWidth">Room on the first line (the measure minus the first-line indent).</param>
+    /// <param name="width">Room on the other lines.</param>
+    /// <param name="justify">Lines are justified (stretch and shrink their glue) rather than ragged.</param>
+    /// <param name="hyphenWidth">The width a hyphen adds to a line broken before character p.</param>
+    /// <param name="em">The paragraph's body size, the unit of emergency and ragged stretch.</param>
+    public static List<LineSpan> Run(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, bool justify, Func<int, float> hyphenWidth, float em)
     {
-        int soft = -1, grapheme = -1, first = -1;
-        for (var p = start + 1; p < kinds.Length; p++)
+        if (shaped.Text.Length == 0) return [new LineSpan(0, 0, 0, Forced: false, Wrapped: false, IsLast: true)];
+        foreach (var pass in Passes)
+        {
+            var breaks = Search(shaped, kinds, firstWidth, width, justify, hyphenWidth, em, pass);
+            if (breaks is not null) return Spans(shaped, kinds, breaks);
+        }
+        throw new InvalidOperationException("The final line-breaking pass always finds a way.");
+    }
+
+    private static Node? Search(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, bool justify, Func<int, float> hyphenWidth, float em, Pass pass)
+    {
+        var n = shaped.Text.Length;
+        var s = shaped.Text.Text;
+        var active = new List<Node> { new() { Position = 0, Fitness = 1 } };
+        var best = new Node?[4 * (MaxHyphensInARow + 1)];
+        var bestDemerits = new double[best.Length];
+        var created = new Node?[best.Length];
+        var ragged = justify ? 0 : RaggedStretchEm * em;
+        var emergency = pass.Final ? EmergencyStretchEm * em : 0;
+        var endShrink = shaped.EndShrink;
+        var hang = shaped.Hang;
+
+        for (var p = 1; p <= n; p++)
         {
             var kind = kinds[p];
-            if (kind == BreakKind.None) continue;
-            if (first < 0) first = p;
-            if (shaped.Width(start, TrimEnd(shaped, start, p)) > room + Epsilon) break;
-            if (kind >= BreakKind.Soft) soft = p;
-            else grapheme = p;
+            if (kind == BreakKind.None || (kind == BreakKind.Hyphen && !pass.Hyphens) || (kind == BreakKind.Grapheme && !pass.Graphemes)) continue;
+            var hard = kind == BreakKind.Hard;
+            var hyphen = kind == BreakKind.Hyphen || (kind == BreakKind.Grapheme && BetweenLetters(shaped, p));
+            var penalty = kind switch
+            {
+                BreakKind.Hyphen => HyphenPenalty,
+                BreakKind.Code => CodePenalty,
+                BreakKind.Grapheme => GraphemePenalty,
+                _ => 0,
+            };
+            var extra = hyphen ? hyphenWidth(p) : 0;
+            Array.Fill(bestDemerits, double.PositiveInfinity);
+            Array.Clear(best);
+            var found = false;
+
+            for (var k = 0; k < active.Count; k++)
+            {
+                var a = active[k];
+                var start = a.Position;
+                var end = TrimEnd(shaped, start, p);
+                var room = a.Line == 0 ? firstWidth : width;
+                var natural = shaped.LineWidth(start, end) + extra;
+                if (hang is not null && end > start && !hard) natural -= hang[end - 1];
+                var shrink = justify ? shaped.Shrink(start, end) : 0;
+                if (endShrink is not null && end > start && !hyphen) shrink += endShrink[end - 1];
+
+                double ratio;
+                var overfull = false;
+                if (natural > room + Epsilon)
+                {
+                    ratio = shrink > 0 ? (room - natural) / shrink : double.NegativeInfinity;
+                    overfull = ratio < -1;
+                }
+                else if (hard)
+                {
+                    ratio = 0;
+                }
+                else
+                {
+                    var stretch = (justify ? shaped.Stretch(start, end) : 0) + ragged + emergency;
+                    ratio = natural >= room - Epsilon ? 0 : stretch > 0 ? (room - natural) / stretch : double.PositiveInfinity;
+                }
+
+                var lonely = overfull && pass.Final && !found && active.Count == 1;
+                if (overfull || hard)
+                {
+                    // No later break can give a line from here that fits (or a forced break ends every line).
+                    active.RemoveAt(k--);
+                }
+                if (overfull && !lonely) continue;
+
+                var badness = lonely ? 0 : Badness(ratio);
+                if (badness > pass.Tolerance) continue;
+                var hyphens = hyphen ? a.Hyphens + 1 : 0;
+                if (hyphens > MaxHyphensInARow)
+                {
+                    // A word wider than the line leaves no choice; hyphenation does.
+                    if (kind != BreakKind.Grapheme && !lonely) continue;
+                    hyphens = MaxHyphensInARow;
+                }
+                var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
+                var demerits = (LinePenalty + badness) * (LinePenalty + badness);
+                demerits += penalty * penalty;
+                if (hyphen && a.Hyphen) demerits += DoubleHyphenDemerits;
+                if (p == n && a.Hyphen) demerits += FinalHyphenDemerits;
+                if (Math.Abs(fitness - a.Fitness) > 1) demerits += AdjacentDemerits;
+                if (lonely) demerits = 0;
+                demerits += a.Demerits;
+                var slot = fitness * (MaxHyphensInARow + 1) + hyphens;
+                if (demerits < bestDemerits[slot])
+                {
+                    bestDemerits[slot] = demerits;
+                    best[slot] = a;
+                    found = true;
+                }
+            }
+
+            if (found)
+            {
+                Array.Clear(created);
+                for (var slot = 0; slot < best.Length; slot++)
+                {
+                    if (best[slot] is not { } from) continue;
+                    var node = new Node
+                    {
+                        Position = p, Line = from.Line + 1, Fitness = slot / (MaxHyphensInARow + 1), Hyphens = slot % (MaxHyphensInARow + 1),
+                        Hyphen = hyphen, Demerits = bestDemerits[slot], Previous = from,
+                    };
+                    created[slot] = node;
+                    active.Add(node);
+                }
+                if (active.Count > MaxActive) Prune(active);
+            }
+            if (p == n) return found ? Cheapest(created) : null;
+            if (active.Count == 0) return null;
         }
-        if (shaped.Text.Preformatted)
-        {
-            // Code prefers a break after a space or punctuation, unless that leaves the line less than half full.
-            if (soft > 0 && (grapheme < 0 || shaped.Width(start, soft) >= room / 2)) return soft;
-            return grapheme > 0 ? grapheme : first;
-        }
-        return soft > 0 ? soft : grapheme > 0 ? grapheme : first;
+        return null;
     }
+
+    // Badness as TeX computes it, capped where TeX calls a line infinitely bad.
+    private static double Badness(double ratio)
+    {
+        if (double.IsPositiveInfinity(ratio)) return Awful;
+        var r = Math.Abs(ratio);
+        return r > 4.65 ? Awful : Math.Min(Awful, 100 * r * r * r);
+    }
+
+    // Keeps the active breaks reached most cheaply: a bound that makes every step O(MaxActive).
+    private static void Prune(List<Node> active)
+    {
+        active.Sort((x, y) => x.Demerits != y.Demerits ? x.Demerits.CompareTo(y.Demerits) : x.Position.CompareTo(y.Position));
+        active.RemoveRange(MaxActive, active.Count - MaxActive);
+    }
+
+    private static Node? Cheapest(Node?[] nodes)
+    {
+        Node? cheapest = null;
+        foreach (var node in nodes)
+        {
+            if (node is not null && (cheapest is null || node.Demerits < cheapest.Demerits)) cheapest = node;
+        }
+        return cheapest;
+    }
+
+    private static List<LineSpan> Spans(ShapedParagraph shaped, byte[] kinds, Node last)
+    {
+        var n = shaped.Text.Length;
+        var nodes = new List<Node>();
+        for (var node = last; node.Previous is not null; node = node.Previous) nodes.Add(node);
+        nodes.Reverse();
+        var spans = new List<LineSpan>(nodes.Count);
+        var start = 0;
+        foreach (var node in nodes)
+        {
+            var p = node.Position;
+            spans.Add(new LineSpan(start, TrimEnd(shaped, start, p), p, Forced: kinds[p] == BreakKind.Hard && p < n, Wrapped: false, IsLast: p >= n) { Hyphen = node.Hyphen });
+            start = p;
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// A grapheme break inside a word outside code: drawn with a hyphen, never as a bare cut. Identifiers
+    /// (camelCase), URLs and paths are cut bare, as CSS <c>overflow-wrap</c> does.
+    /// </summary>
+    private static bool BetweenLetters(ShapedParagraph shaped, int p) =>
+        Hyphenation.InsideHyphenableWord(shaped.Text.Text, p) && !CodeBreaks.IsCode(shaped.Text.Pieces[shaped.Text.PieceAt(p)]);
 
     /// <summary>Where the set text of a line ending at <paramref name="end"/> stops: without the break characters.</summary>
     public static int TrimEnd(ShapedParagraph shaped, int start, int end)
@@ -77,7 +254,4 @@ internal static class LineBreaker
         while (end > start && s[end - 1] is ' ' or '\t') end--;
         return end;
     }
-
-    // Float sums of advances may exceed an exactly fitting width by rounding noise.
-    private const float Epsilon = 0.001f;
 }

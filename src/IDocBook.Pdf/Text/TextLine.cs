@@ -22,8 +22,9 @@ public sealed record GlyphRun(FontFace Font, TextStyle Style, ushort[] Glyphs, f
     public float Left => X.Length > 0 ? X[0] : 0;
 
     /// <summary>
-    /// The continuation mark of a wrapped preformatted line: drawn, but not source text, so text
-    /// extraction checks and copy-aware writers can leave it out.
+    /// A mark the typesetter adds where it breaks a line (↘ on a wrapped code line, the hyphen of a
+    /// hyphenated word): drawn, but not source text, so text extraction checks and copy-aware writers
+    /// can leave it out.
     /// </summary>
     public bool IsContinuationMark { get; init; }
 }

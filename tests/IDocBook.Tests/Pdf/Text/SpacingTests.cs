@@ -1,0 +1,74 @@
+using IDocBook.Pdf.Text;
+using Shouldly;
+using static IDocBook.Tests.Pdf.Text.Lines;
+
+namespace IDocBook.Tests.Pdf.Text;
+
+/// <summary>clreq punctuation compression and CJK–Latin autospace.</summary>
+public sealed class SpacingTests(TextFixture fixture) : IClassFixture<TextFixture>
+{
+    [Fact]
+    public void A_full_stop_before_a_closing_bracket_is_compressed_to_half_width()
+    {
+        var layouter = fixture.Layouter();
+        var x = Xs(layouter.Layout(Spec("「好。」然后", 300) with { Align = TextAlign.Left }).Single());
+
+        // 「 好 。 」 然: the stop gives up its blank half, so 」 follows half an em after it.
+        (x[3] - x[2]).ShouldBe(5, 0.01);
+        (x[4] - x[3]).ShouldBe(10, 0.01);
+        (x[2] - x[1]).ShouldBe(10, 0.01);
+    }
+
+    [Theory]
+    [InlineData("）。")]
+    [InlineData("）LATIN，")]
+    [InlineData("”，")]
+    [InlineData("：“")]
+    public void Adjacent_full_width_marks_never_both_take_a_full_em(string marks)
+    {
+        var pair = marks.Replace("LATIN", "");
+        var layouter = fixture.Layouter();
+        layouter.Measure(pair, Body()).ShouldBe(15, 0.01, pair);
+    }
+
+    [Fact]
+    public void Kaiming_style_sets_commas_and_brackets_half_width_and_keeps_stops_full()
+    {
+        var layouter = fixture.Layouter(settings: new TypesetSettings { Punctuation = PunctuationStyle.Kaiming });
+
+        layouter.Measure("，", Body()).ShouldBe(5, 0.01);
+        layouter.Measure("（", Body()).ShouldBe(5, 0.01);
+        layouter.Measure("。", Body()).ShouldBe(10, 0.01);
+    }
+
+    [Fact]
+    public void Docker_and_a_Chinese_character_are_set_a_quarter_em_apart()
+    {
+        var layouter = fixture.Layouter();
+        var apart = layouter.Measure("Docker是", Body()) - layouter.Measure("Docker", Body()) - layouter.Measure("是", Body());
+        var typed = layouter.Measure("Docker 是", Body()) - layouter.Measure("Docker", Body()) - layouter.Measure("是", Body());
+
+        apart.ShouldBe(2.5f, 0.01);
+        typed.ShouldBe(2.5f, 0.01); // a typed space becomes the same quarter em
+        (layouter.Measure("用go开发", Body()) - layouter.Measure("用开发", Body()) - layouter.Measure("go", Body())).ShouldBe(5, 0.01);
+    }
+
+    [Fact]
+    public void Autospace_vanishes_at_a_line_start()
+    {
+        var lines = fixture.Layouter().Layout(Spec("容器容器容器容器Docker是一个引擎", 80));
+
+        foreach (var line in lines) line.Runs[0].Left.ShouldBe(0, 0.01, TextOf(line));
+    }
+
+    [Fact]
+    public void An_opening_bracket_at_the_start_of_a_line_other_than_the_first_drops_its_blank_half()
+    {
+        var lines = fixture.Layouter().Layout(Spec("容器容器容器容器（镜像）", 80) with { Align = TextAlign.Left });
+
+        TextOf(lines[1]).ShouldStartWith("（");
+        lines[1].Runs[0].X[0].ShouldBe(-5, 0.01);
+    }
+
+    private static float[] Xs(TextLine line) => [.. line.Runs.SelectMany(r => r.X)];
+}

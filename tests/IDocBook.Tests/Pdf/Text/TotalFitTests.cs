@@ -1,0 +1,134 @@
+using IDocBook.Pdf.Fonts;
+using IDocBook.Pdf.Text;
+using Shouldly;
+using static IDocBook.Tests.Pdf.Text.Lines;
+
+namespace IDocBook.Tests.Pdf.Text;
+
+/// <summary>The breaker of issue 13: total fit, breakable code, hyphenation.</summary>
+public sealed class TotalFitTests(TextFixture fixture) : IClassFixture<TextFixture>
+{
+    private static readonly TypesetSettings NoHyphens = new() { Hyphenate = false };
+
+    [Fact]
+    public void The_optimum_differs_from_first_fit_and_has_no_loose_line()
+    {
+        // First fit fills the first line and then has nothing to put on the second but a long word:
+        // the second line is very loose. Total fit takes a word off the first line.
+        const string text = "I am a tiny and fine line of words incomprehensibilities follow";
+        var layouter = fixture.Layouter(settings: NoHyphens);
+        const float width = 130;
+        var optimum = Texts(layouter.Layout(Spec(text, width)));
+        var greedy = FirstFit(layouter, text, width);
+
+        optimum.ShouldNotBe(greedy);
+        WorstSpace(layouter, optimum, width).ShouldBeLessThan(WorstSpace(layouter, greedy, width));
+    }
+
+    [Fact]
+    public void A_long_code_span_breaks_after_a_slash_and_never_leaves_two_characters_alone()
+    {
+        var code = new TextStyle(FontRole.Mono, 9);
+        var spec = new ParagraphSpec([new StyledText("配置文件在 ", Body()), new StyledText("/usr/local/etc/containerd/config.toml", code), new StyledText(" 里。", Body())], 140);
+
+        var lines = Texts(fixture.Layouter().Layout(spec));
+
+        lines.Length.ShouldBeGreaterThan(1);
+        lines.ShouldContain(l => l.EndsWith('/'), string.Join(" | ", lines));
+        string.Concat(lines).Replace(" ", "").ShouldBe("配置文件在/usr/local/etc/containerd/config.toml里。");
+        foreach (var line in lines)
+        {
+            var inCode = line.Trim();
+            inCode.Length.ShouldBeGreaterThanOrEqualTo(3, string.Join(" | ", lines));
+        }
+    }
+
+    [Fact]
+    public void Code_is_not_cut_inside_a_double_hyphen()
+    {
+        var code = new TextStyle(FontRole.Mono, 9);
+        var spec = new ParagraphSpec([new StyledText("RUN --mount=type=bind,source=go.mod,target=go.mod", code)], 120);
+
+        var lines = Texts(fixture.Layouter().Layout(spec));
+
+        lines.ShouldNotContain(l => l.EndsWith("RUN -") || l.EndsWith("--"), string.Join(" | ", lines));
+        lines.ShouldContain(l => l.EndsWith(',') || l.EndsWith('='), string.Join(" | ", lines));
+    }
+
+    [Fact]
+    public void Hyphenation_is_hyphenated_at_its_pattern_points()
+    {
+        var points = new List<int>();
+        Hyphenator.English.Points("hyphenation", points);
+
+        points.ShouldBe([2, 6]); // hy-phen-ation
+    }
+
+    [Fact]
+    public void A_word_that_does_not_fit_is_hyphenated_with_a_drawn_hyphen()
+    {
+        var layouter = fixture.Layouter();
+        var lines = layouter.Layout(Spec("Typesetting needs hyphenation everywhere", 75));
+
+        var broken = lines.Single(l => l.Runs[^1].IsContinuationMark);
+        broken.Runs[^1].Text.ShouldBe("\u00AD");
+        var i = lines.ToList().IndexOf(broken);
+        (TextOf(broken).Split(' ')[^1] + TextOf(lines[i + 1]).Split(' ')[0]).ShouldBe("hyphenation");
+        new[] { "hy", "hyphen" }.ShouldContain(TextOf(broken).Split(' ')[^1]);
+    }
+
+    [Fact]
+    public void Camel_case_words_urls_and_code_are_never_hyphenated()
+    {
+        var code = new TextStyle(FontRole.Mono, 10);
+        var layouter = fixture.Layouter();
+        foreach (var spec in new[]
+        {
+            Spec("set terminationGracePeriodSeconds now", 60),
+            Spec("see https://example.com/documentation now", 60),
+            new ParagraphSpec([new StyledText("documentation", code)], 40),
+        })
+        {
+            layouter.Layout(spec).ShouldAllBe(l => l.Runs.All(r => r.Text != "\u00AD"));
+        }
+    }
+
+    [Fact]
+    public void At_most_two_hyphenated_lines_follow_each_other()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("internationalization considerably characteristically", 12));
+        var layouter = fixture.Layouter();
+        for (var width = 90f; width <= 200; width += 11)
+        {
+            var lines = layouter.Layout(Spec(text, width));
+            var run = 0;
+            foreach (var line in lines)
+            {
+                run = line.Runs[^1].Text == "\u00AD" ? run + 1 : 0;
+                run.ShouldBeLessThanOrEqualTo(2, $"width {width}");
+            }
+        }
+    }
+
+    private static string[] FirstFit(TextLayouter layouter, string text, float width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && layouter.Measure(candidate, Body()) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = candidate;
+        }
+        lines.Add(line);
+        return [.. lines];
+    }
+
+    // The widest word space a justified line would need, in points, over all lines but the last.
+    private static float WorstSpace(TextLayouter layouter, string[] lines, float width) =>
+        lines.SkipLast(1).Max(l => (width - layouter.Measure(l, Body())) / Math.Max(1, l.Count(c => c == ' ')));
+}
