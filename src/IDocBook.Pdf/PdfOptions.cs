@@ -10,6 +10,12 @@ public sealed record PdfOptions
     /// <summary>Margins in millimetres, CSS order (1 to 4 values); empty for the paper's defaults.</summary>
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
     public FontChoice? Fonts { get; init; }
+    /// <summary>Punctuation, hanging and hyphenation rules of the text.</summary>
+    public Text.TypesetSettings Typesetting { get; init; } = Text.TypesetSettings.Default;
+    /// <summary>Heading levels in the printed contents: 1 is chapters only.</summary>
+    public int TocDepth { get; init; } = 2;
+    /// <summary>Mirrored margins, chapters opening on recto (odd) pages, blank versos without running heads.</summary>
+    public bool TwoSided { get; init; }
 
     internal PageSetup Setup()
     {

@@ -33,9 +33,9 @@ public static class PdfWriter
             : cache.Fonts((options.Fonts ?? FontChoice.Default) + "\n" + string.Join(' ', characters.Order()), () => FontSet.Create(characters, options.Fonts)));
         try
         {
-            var text = new TextLayouter(fonts, sink);
+            var text = new TextLayouter(fonts, sink, options.Typesetting);
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TocDepth, options.TwoSided));
             cache?.End(clean: !text.HasMissingCharacters);
             text.ReportMissingCharacters();
             var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);

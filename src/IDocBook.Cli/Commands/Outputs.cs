@@ -67,6 +67,14 @@ internal static class Outputs
             Paper = chosen ?? Paper.A4,
             MarginsMm = (options.Margins is null ? null : Margins.Parse([options.Margins])) ?? book.Metadata.MarginsMm,
             Fonts = new IDocBook.Pdf.Fonts.FontChoice(fonts.GetValueOrDefault("body"), fonts.GetValueOrDefault("bold"), fonts.GetValueOrDefault("heading"), fonts.GetValueOrDefault("mono")),
+            Typesetting = new IDocBook.Pdf.Text.TypesetSettings
+            {
+                Punctuation = book.Metadata.Punctuation == "kaiming" ? IDocBook.Pdf.Text.PunctuationStyle.Kaiming : IDocBook.Pdf.Text.PunctuationStyle.FullWidth,
+                HangingPunctuation = book.Metadata.HangingPunctuation,
+                Hyphenate = IDocBook.Pdf.Text.TypesetSettings.HyphenatesLatinIn(book.Metadata.Language),
+            },
+            TocDepth = options.TocDepth ?? book.Metadata.TocDepth ?? 2,
+            TwoSided = options.TwoSided || book.Metadata.TwoSided,
         };
     }
 }

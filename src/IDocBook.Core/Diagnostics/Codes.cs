@@ -17,6 +17,8 @@ public static class Codes
     public static readonly DiagnosticCode IncludeMissing = new("IDB0011", Severity.Error);
     public static readonly DiagnosticCode IncludeCycle = new("IDB0012", Severity.Error);
     public static readonly DiagnosticCode IncludeAnchorMissing = new("IDB0013", Severity.Error);
+    /// <summary>A typesetting key of the config (punctuation, toc-depth, two-sided, hanging-punctuation) has a value it cannot take; the default is used.</summary>
+    public static readonly DiagnosticCode TypesettingOptionInvalid = new("IDB0040", Severity.Warning);
 
     // Markdown and HTML
     public static readonly DiagnosticCode UnsafeHtmlDropped = new("IDB0101", Severity.Warning);

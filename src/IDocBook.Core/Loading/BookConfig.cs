@@ -23,6 +23,12 @@ public sealed record BookConfig
     public string? Readme { get; init; }
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
+    /// <summary>Chinese punctuation style, as written: full-width (全角式) or kaiming (开明式).</summary>
+    public string? Punctuation { get; init; }
+    public bool? HangingPunctuation { get; init; }
+    /// <summary>Heading levels in the printed contents (1 to 6).</summary>
+    public int? TocDepth { get; init; }
+    public bool? TwoSided { get; init; }
     /// <summary>Font files by role (body, bold, heading, mono), as written: book-relative paths.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
 
@@ -48,5 +54,9 @@ public sealed record BookConfig
         Paper = over.Paper ?? Paper,
         MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
         Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
+        Punctuation = over.Punctuation ?? Punctuation,
+        HangingPunctuation = over.HangingPunctuation ?? HangingPunctuation,
+        TocDepth = over.TocDepth ?? TocDepth,
+        TwoSided = over.TwoSided ?? TwoSided,
     };
 }

@@ -157,6 +157,10 @@ public static class BookLoader
             NumberSections = config.Numbering ?? false,
             Paper = config.Paper,
             MarginsMm = config.MarginsMm,
+            Punctuation = config.Punctuation,
+            HangingPunctuation = config.HangingPunctuation ?? false,
+            TocDepth = config.TocDepth,
+            TwoSided = config.TwoSided ?? false,
             Fonts = FontFiles(config.Fonts, files, sink),
         };
     }

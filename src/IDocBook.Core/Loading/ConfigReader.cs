@@ -55,6 +55,10 @@ internal static class ConfigReader
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
             Source = S("src") ?? S("source"), Summary = S("summary"),
             Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), file, sink),
+            Punctuation = Choice(S("punctuation"), "punctuation", ["full-width", "kaiming"], file, sink),
+            HangingPunctuation = Flag(S("hanging-punctuation"), "hanging-punctuation", file, sink),
+            TocDepth = TocDepthOf(S("toc-depth"), file, sink),
+            TwoSided = Flag(S("two-sided"), "two-sided", file, sink),
             Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles
                 ? roles.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode { Value.Length: > 0 })
                     .ToDictionary(p => ((YamlScalarNode)p.Key).Value!.ToLowerInvariant(), p => ((YamlScalarNode)p.Value).Value!)
@@ -113,6 +117,31 @@ internal static class ConfigReader
         if (Margins.Parse(values) is { } margins) return margins;
         sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", new SourceSpan(file, 1, 1), "Write e.g. margins: 25 22");
         return [];
+    }
+
+    private static string? Choice(string? value, string key, string[] allowed, string file, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        var lower = value.Trim().ToLowerInvariant();
+        if (allowed.Contains(lower)) return lower;
+        sink.Report(Codes.TypesettingOptionInvalid, $"{key} '{value}' is not one of {string.Join(", ", allowed)}; {allowed[0]} is used.", new SourceSpan(file, 1, 1), $"Write e.g. {key}: {allowed[^1]}.");
+        return null;
+    }
+
+    private static bool? Flag(string? value, string key, string file, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (bool.TryParse(value.Trim(), out var flag)) return flag;
+        sink.Report(Codes.TypesettingOptionInvalid, $"{key} '{value}' is neither true nor false; it is left off.", new SourceSpan(file, 1, 1), $"Write {key}: true or {key}: false.");
+        return null;
+    }
+
+    private static int? TocDepthOf(string? value, string file, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 6) return depth;
+        sink.Report(Codes.TypesettingOptionInvalid, $"toc-depth '{value}' is not a heading level from 1 to 6; 2 is used.", new SourceSpan(file, 1, 1), "Write e.g. toc-depth: 3.");
+        return null;
     }
 
     private static DateTimeOffset? Date(string? value, string file, DiagnosticSink sink)

@@ -39,6 +39,23 @@ internal static class Hyphenation
         }
     }
 
+    /// <summary>Removes the hyphenation points of words no wider than <paramref name="width"/>.</summary>
+    public static void KeepOnlyInWordsWiderThan(ShapedParagraph shaped, byte[] kinds, float width)
+    {
+        var s = shaped.Text.Text;
+        for (var p = 1; p < s.Length; p++)
+        {
+            if (kinds[p] != BreakKind.Hyphen) continue;
+            var a = p - 1;
+            while (a > 0 && IsLetter(s[a - 1])) a--;
+            var b = p;
+            while (b < s.Length && IsLetter(s[b])) b++;
+            if (shaped.Width(a, b) > width) { p = b; continue; }
+            for (var q = a + 1; q < b; q++) if (kinds[q] == BreakKind.Hyphen) kinds[q] = BreakKind.None;
+            p = b;
+        }
+    }
+
     /// <summary>Whether position p lies inside a word that may take a hyphen (not camelCase, not part of a URL or path).</summary>
     public static bool InsideHyphenableWord(string s, int p)
     {

@@ -17,6 +17,9 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
     private readonly MissingCharacters _missing = new();
     private readonly TypesetSettings _settings = settings ?? TypesetSettings.Default;
 
+    /// <summary>The rules this layouter sets text by (part of what a chapter's layout depends on).</summary>
+    public TypesetSettings Settings => _settings;
+
     public IReadOnlyList<TextLine> Layout(ParagraphSpec paragraph) => Layout(paragraph, paragraph.Source);
 
     /// <summary>
@@ -30,6 +33,7 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
         var text = new ParagraphText(paragraph.Content, paragraph.Preformatted);
         var shaped = Shape(text, source);
         var kinds = BreakPoints.Find(shaped, _settings.Hyphenate);
+        if (paragraph.HyphenateOnlyWhatCannotFit) Hyphenation.KeepOnlyInWordsWiderThan(shaped, kinds, paragraph.Width);
 
         // An author who typed full-width spaces has indented the paragraph already.
         var indent = text.Text.Length > 0 && text.Text[0] == IdeographicSpace ? 0 : paragraph.FirstLineIndent;

@@ -23,9 +23,10 @@ public sealed class WideTableLayoutTests(TextFixture fixture, ITestOutputHelper 
         output.WriteLine($"2,500 columns: {quarter / 1048576.0:F1} MB; 10,000 columns: {full / 1048576.0:F1} MB");
 
         // Four times the cells may cost four times the work, with room for fixed costs; the
-        // quadratic layout allocated 15 GB for 10,000 columns.
+        // quadratic layout allocated 11 GB for 10,000 columns. Sixty-four columns squeezed onto a
+        // page leave the joined cell a few points wide, a character a line: some 200,000 lines.
         full.ShouldBeLessThan(quarter * 6, "allocations grow faster than the table");
-        full.ShouldBeLessThan(600L * 1048576, "a 200 KB table must not allocate more than 600 MB to lay out");
+        full.ShouldBeLessThan(1024L * 1048576, "a 200 KB table must not allocate more than 1 GB to lay out");
     }
 
     private long Allocated(int columns)
