@@ -37,8 +37,7 @@ internal static class SyntheticBook
         var summary = new StringBuilder("# Summary\n\n* [前言](README.md)\n");
         File.WriteAllText(Path.Combine(root, "README.md"), "# 前言\n\n" + Paragraph(random) + "\n");
         File.WriteAllText(Path.Combine(root, "book.json"), "{\n  \"title\": \"容器技术实践（基准测试用书）\",\n  \"author\": \"IDocBook\",\n  \"language\": \"zh-hans\"\n}\n");
-        File.WriteAllBytes(Path.Combine(root, "images", "layers.png"), Png());
-        File.WriteAllText(Path.Combine(root, "images", "flow.svg"), Svg());
+        WriteImages(root);
         var bytes = 0L;
         var codeBlocks = 0;
         for (var c = 1; c <= chapters; c++)
@@ -55,6 +54,14 @@ internal static class SyntheticBook
         }
         File.WriteAllText(Path.Combine(root, "SUMMARY.md"), summary.ToString());
         return new BookSize(chapters, bytes, codeBlocks);
+    }
+
+    /// <summary>The figures every generated book shows: a PNG and an SVG.</summary>
+    public static void WriteImages(string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "images"));
+        File.WriteAllBytes(Path.Combine(root, "images", "layers.png"), Png());
+        File.WriteAllText(Path.Combine(root, "images", "flow.svg"), Svg());
     }
 
     /// <summary>Chapter files in reading order, for tools that take a list of files (Pandoc).</summary>
@@ -127,7 +134,7 @@ internal static class SyntheticBook
         return sb.ToString();
     }
 
-    private static string Code(Random random, string language)
+    public static string Code(Random random, string language)
     {
         var lines = language switch
         {

@@ -16,6 +16,8 @@ public sealed record PdfOptions
     public int TocDepth { get; init; } = 2;
     /// <summary>Mirrored margins, chapters opening on recto (odd) pages, blank versos without running heads.</summary>
     public bool TwoSided { get; init; }
+    /// <summary>Called with the typesetting report of the body, measured on its pages; null to measure nothing.</summary>
+    public Action<Pages.TypesetReport>? Report { get; init; }
 
     internal PageSetup Setup()
     {

@@ -35,7 +35,7 @@ public static class PdfWriter
         {
             var text = new TextLayouter(fonts, sink, options.Typesetting);
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TocDepth, options.TwoSided));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, options.Setup(), creator, cache, options.TocDepth, options.TwoSided, options.Report));
             cache?.End(clean: !text.HasMissingCharacters);
             text.ReportMissingCharacters();
             var svgFonts = new SvgFonts(fonts.Primary(FontRole.Body).Typeface, fonts.Primary(FontRole.Heading).Typeface, fonts.Primary(FontRole.Mono).Typeface);

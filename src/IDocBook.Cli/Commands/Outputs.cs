@@ -25,7 +25,7 @@ internal static class Outputs
         if (options.Format is "epub" or "all")
             writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages, cache)));
         if (options.Format is "pdf" or "all")
-            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own), stream, own, stages, cache?.Pdf)));
+            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, PdfOptionsFor(book, options, own, cache), stream, own, stages, cache?.Pdf)));
         // The writers share nothing but the finished model, so they run side by side from the start
         // (each spreads its own work over the cores); each reports into its own sink, merged in a
         // fixed order, so messages do not depend on which ends first.
@@ -55,7 +55,7 @@ internal static class Outputs
         }
     }
 
-    private static PdfOptions PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink)
+    internal static PdfOptions PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink, OutputCache? cache)
     {
         var name = options.Paper ?? book.Metadata.Paper ?? "A4";
         var chosen = Paper.Named(name);
@@ -75,6 +75,7 @@ internal static class Outputs
             },
             TocDepth = options.TocDepth ?? book.Metadata.TocDepth ?? 2,
             TwoSided = options.TwoSided || book.Metadata.TwoSided,
+            Report = options.TypesetReport && cache is not null ? r => cache.Report = r : null,
         };
     }
 }

@@ -18,7 +18,7 @@ internal static class BookTypesetter
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
     /// <param name="tocDepth">Heading levels in the printed contents.</param>
     /// <param name="twoSided">Chapters and the contents open on recto (odd) pages, versos mirror the margins.</param>
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, int tocDepth = 2, bool twoSided = false)
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, int tocDepth = 2, bool twoSided = false, Action<TypesetReport>? report = null)
     {
         var type = new Typography();
         var destinations = new Destinations();
@@ -48,6 +48,8 @@ internal static class BookTypesetter
             if (twoSided && body.Pages.Count % 2 == 1) body.AddBlank();
             body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
         }
+
+        report?.Invoke(TypesetReport.Of([.. body.Pages.Where(p => p.Boxes.Count > 0 || p.Chapter is not null)], setup.ContentHeight));
 
         var pageOfDestination = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < body.Pages.Count; i++)

@@ -33,15 +33,15 @@ internal static class Punctuation
     /// The blank before and after the ink of a mark's glyph, in points: half the advance on the side
     /// without ink, a quarter each side for a centred dot; none for a glyph narrower than 0.9 em.
     /// </summary>
-    public static (float Before, float After) Blanks(FontFace face, FontSet fonts, ushort glyph, float advance, float size)
+    public static (float Before, float After) Blanks(FontFace face, ushort glyph, float advance, float size)
     {
         if (advance < 0.9f * size) return (0, 0);
-        var (before, after) = Cache.GetOrAdd((face, glyph), key => Measure(key.Item1, fonts, key.Item2));
+        var (before, after) = Cache.GetOrAdd((face, glyph), key => Measure(key.Item1, key.Item2));
         return (before * advance, after * advance);
     }
 
     // As fractions of the advance, from the ink box in font units.
-    private static (float, float) Measure(FontFace face, FontSet fonts, ushort glyph)
+    private static (float, float) Measure(FontFace face, ushort glyph)
     {
         if (!face.Shaper.TryGetGlyphExtents(glyph, out var ink) || ink.Width <= 0) return (0, 0);
         var advance = (float)face.Shaper.GetHorizontalGlyphAdvance(glyph);

@@ -14,7 +14,7 @@ namespace IDocBook.Pdf.Text;
 /// may give its blank back when the line must shrink. Marks may hang (<see cref="TypesetSettings.HangingPunctuation"/>).</item>
 /// <item>Autospace (clreq §3.2.2): a quarter em between an ideograph and a Latin letter or digit that
 /// touch; a single source space between them becomes that same quarter em.</item>
-/// <item>Glue: a word space stretches by half and shrinks by a third of itself (TeX's ratios), a gap
+/// <item>Glue: a word space stretches by half and shrinks by a third of itself (TeX's ratios; in code none), a gap
 /// beside a CJK character stretches by <see cref="CjkStretch"/> em and never shrinks, autospace
 /// stretches and shrinks a little.</item>
 /// </list>
@@ -53,7 +53,7 @@ internal static class Spacing
             var g = shaped.FirstGlyph[i];
             if (g >= shaped.Count || shaped.Clusters[g] != i) continue;
             var face = shaped.Items[shaped.ItemOf[g]].Face;
-            var (b, a) = Punctuation.Blanks(face, fonts, shaped.Glyphs[g], shaped.Advances[g], sizes[i]);
+            var (b, a) = Punctuation.Blanks(face, shaped.Glyphs[g], shaped.Advances[g], sizes[i]);
             if (b == 0 && a == 0) continue;
             before ??= new float[n];
             after ??= new float[n];
@@ -84,9 +84,10 @@ internal static class Spacing
                     stretch[i + 1] = AutospaceStretch * em;
                     shrink[i + 1] = AutospaceShrink * em;
                 }
-                else if (previous >= 0)
+                else if (previous >= 0 && !CodeBreaks.IsCode(text.Pieces[piece]))
                 {
                     // A space's glue is the gap after it: justification widens the space, not the word before.
+                    // Spaces in code keep the monospace grid: no glue, as TeX's typewriter fonts have none.
                     var width = g < shaped.Count && shaped.Clusters[g] == i ? shaped.Advances[g] : 0.25f * em;
                     stretch[i + 1] = width / 2;
                     shrink[i + 1] = width / 3;

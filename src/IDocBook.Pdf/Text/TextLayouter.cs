@@ -56,7 +56,8 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
             var natural = shaped.LineWidth(span.Start, span.End) + (hyphen?.Advance ?? 0);
             if (shaped.Hang is { } hang && span.End > span.Start && !span.IsLast && !span.Forced) natural -= hang[span.End - 1];
             float ratio = 0, offset = 0;
-            if (align == TextAlign.Justify && !span.IsLast && !span.Forced)
+            // A last line is ragged, but shrinks like any other when the breaker let it (its spaces at most a third narrower).
+            if (align == TextAlign.Justify && (!span.IsLast && !span.Forced || natural > room))
             {
                 ratio = Justifier.Ratio(shaped, span.Start, span.End, natural, room, span.Hyphen);
             }
@@ -84,9 +85,16 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
                 runs[^1] = runs[^1] with { Width = runs[^1].Width - given };
                 right -= given;
             }
+            var hanging = shaped.Hang is { } hung && span.End > span.Start && !span.IsLast && !span.Forced ? hung[span.End - 1] : 0;
+            var overflow = Math.Max(0, right - hanging - paragraph.Width - 0.01f);
             if (ratio != 0 && Math.Abs(right - paragraph.Width) < 0.05f) right = paragraph.Width; // exact, not a float sum
             var (height, baseline) = LineAssembler.Metrics(runs, shaped, span.Start, fonts, paragraph.LineHeight);
-            lines.Add(new TextLine(right, height, baseline, runs) { IsLast = span.IsLast });
+            lines.Add(new TextLine(right, height, baseline, runs)
+            {
+                IsLast = span.IsLast,
+                Overflow = span.Wrapped ? 0 : overflow,
+                CutInsideWord = !span.IsLast && !span.Hyphen && !paragraph.Preformatted && CutsWord(text, span),
+            });
         }
         return lines;
     }
@@ -134,6 +142,15 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
         }
         return new ContentWidths(min, max);
     }
+
+    private static bool CutsWord(ParagraphText text, LineSpan span)
+    {
+        var s = text.Text;
+        return span.End == span.Next && span.End > 0 && span.End < s.Length && IsWordLetter(s[span.End - 1]) && IsWordLetter(s[span.End])
+            && !CodeBreaks.IsCode(text.Pieces[text.PieceAt(span.End)]);
+    }
+
+    private static bool IsWordLetter(char c) => char.IsLetter(c) && !Core.Text.Cjk.IsWide(c) && !Spacing.IsIdeograph(c);
 
     private ShapedParagraph Shape(ParagraphText text, SourceSpan? source)
     {

@@ -10,6 +10,12 @@ public sealed record TextLine(float Width, float Height, float Baseline, IReadOn
 {
     /// <summary>The last line of its paragraph (kept ragged when justifying).</summary>
     public bool IsLast { get; init; }
+
+    /// <summary>How far the line runs past its measure (a grapheme wider than the measure; 0 for a line that fits).</summary>
+    public float Overflow { get; init; }
+
+    /// <summary>The line ends between two letters of a word outside code without a hyphen (an identifier or URL cut as a last resort).</summary>
+    public bool CutInsideWord { get; init; }
 }
 
 /// <summary>
