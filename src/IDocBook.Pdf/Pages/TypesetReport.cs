@@ -14,7 +14,7 @@ namespace IDocBook.Pdf.Pages;
 /// <remarks>
 /// <list type="bullet">
 /// <item>CJK gap: the space added between two adjacent wide characters beyond the first one's advance.</item>
-/// <item>Word space: from a space glyph to the next glyph, between two non-CJK characters.</item>
+/// <item>Word space: from a space glyph to the next glyph, between two non-CJK characters; spaces inside inline code, which keep the monospace grid, are left out.</item>
 /// <item>Full-width pair: two adjacent full-width marks (each with a blank half) whose pens are a full em or more apart.</item>
 /// <item>Overfull: the line runs past its measure. Cut word: a line ends between two letters without a hyphen.</item>
 /// <item>Empty area: the share of a page's text block below its last box, pages that end a chapter left out.</item>
@@ -85,7 +85,7 @@ public sealed record TypesetReport
 
     private static int Bucket(float value, float a, float b, float c) => value <= a + 0.005f ? 0 : value <= b + 0.005f ? 1 : value <= c + 0.005f ? 2 : 3;
 
-    private readonly record struct Glyph(int Character, float X, float Advance, float Size, Fonts.FontFace Face, ushort Id, bool Mark);
+    private readonly record struct Glyph(int Character, float X, float Advance, float Size, Fonts.FontFace Face, ushort Id, bool Code);
 
     /// <summary>The line's largest CJK gap and word space in em (-1: none), and its adjacent full-width mark pairs at full and at reduced width.</summary>
     private static (float Gap, float Space, int Full, int Compressed) Measure(TextLine line)
@@ -100,7 +100,7 @@ public sealed record TypesetReport
             {
                 var id = run.Glyphs[k];
                 var character = run.Font.Characters.TryGetValue(id, out var c) ? c : -1;
-                glyphs.Add(new Glyph(character, run.X[k], run.Font.Shaper.GetHorizontalGlyphAdvance(id) * scale, run.Style.Size, run.Font, id, false));
+                glyphs.Add(new Glyph(character, run.X[k], run.Font.Shaper.GetHorizontalGlyphAdvance(id) * scale, run.Style.Size, run.Font, id, run.Style.Font == Fonts.FontRole.Mono));
             }
         }
         float gap = -1, space = -1;
@@ -111,7 +111,8 @@ public sealed record TypesetReport
             var b = glyphs[k + 1];
             if (a.Character == ' ')
             {
-                if (k > 0 && !Cjk.IsWide(glyphs[k - 1].Character) && !Cjk.IsWide(b.Character) && b.Character != ' ' && glyphs[k - 1].Character != ' ')
+                // A space in inline code is a cell of the monospace grid, never stretched: not a word space.
+                if (k > 0 && !a.Code && !Cjk.IsWide(glyphs[k - 1].Character) && !Cjk.IsWide(b.Character) && b.Character != ' ' && glyphs[k - 1].Character != ' ')
                     space = Math.Max(space, (b.X - a.X) / a.Size);
                 continue;
             }

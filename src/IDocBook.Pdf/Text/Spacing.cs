@@ -66,8 +66,10 @@ internal static class Spacing
 
         float[]? lead = null;
         var previous = -1; // the last visible character, across pieces; reset by a line feed
+        piece = 0;
         for (var i = 0; i < n; i++)
         {
+            while (piece + 1 < text.Pieces.Count && text.Starts[piece + 1] <= i) piece++;
             var cls = classes[i];
             if (cls == Skip) continue;
             if (s[i] is '\n' or '\r') { previous = -1; continue; }

@@ -1,3 +1,4 @@
+using IDocBook.Pdf.Fonts;
 using IDocBook.Pdf.Text;
 using Shouldly;
 using static IDocBook.Tests.Pdf.Text.Lines;
@@ -68,6 +69,28 @@ public sealed class SpacingTests(TextFixture fixture) : IClassFixture<TextFixtur
 
         TextOf(lines[1]).ShouldStartWith("（");
         lines[1].Runs[0].X[0].ShouldBe(-5, 0.01);
+    }
+
+    [Fact]
+    public void Spaces_in_inline_code_keep_the_monospace_grid_on_a_justified_line_that_ends_in_prose()
+    {
+        // The code is not the paragraph's last piece: its spaces must still take no glue, or a loose
+        // line puts its stretch into the code (two and a half times a word space's share).
+        var spec = new ParagraphSpec(
+        [
+            new StyledText("set it with ", Body()),
+            new StyledText("imagePullPolicy: IfNotPresent", new TextStyle(FontRole.Mono, 9)),
+            new StyledText(" then the daemon pulls images only when they are missing from the host", Body()),
+        ], 240);
+
+        var lines = fixture.Layouter().Layout(spec);
+
+        var run = lines.SelectMany(l => l.Runs).Single(r => r.Style.Font == FontRole.Mono);
+        var steps = run.X.Zip(run.X.Skip(1), (a, b) => b - a).ToList();
+        steps.ShouldAllBe(step => Math.Abs(step - steps[0]) < 0.01f, string.Join(" ", steps));
+        var line = lines.First(l => l.Runs.Contains(run));
+        line.IsLast.ShouldBeFalse();
+        line.Width.ShouldBe(240, 0.05); // justified: the prose spaces took the stretch
     }
 
     private static float[] Xs(TextLine line) => [.. line.Runs.SelectMany(r => r.X)];
