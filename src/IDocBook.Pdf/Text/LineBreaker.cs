@@ -15,8 +15,10 @@ namespace IDocBook.Pdf.Text;
 /// (r &lt; 0) it needs to fill the measure, its badness 100·|r|³, and its demerits
 /// (<see cref="LinePenalty"/> + badness)² + penalty², plus <see cref="AdjacentDemerits"/> when it is two
 /// fitness classes (tight, decent, loose, very loose) away from the line before, and
-/// <see cref="DoubleHyphenDemerits"/> for a second hyphen in a row. More than two hyphens in a row are never
-/// allowed. The last line, and a line ended by a forced break, has infinite stretch: ragged.</para>
+/// <see cref="DoubleHyphenDemerits"/> for a second hyphen in a row. A third hyphenated line in a row (at a
+/// pattern point or an emergency cut between letters alike) is allowed only when the line is one fragment
+/// of a word longer than itself, which has no other way to end. The last line, and a line ended by a
+/// forced break, has infinite stretch: ragged.</para>
 /// <para>Dynamic programming over the breaks: each feasible break keeps, per fitness class and count of
 /// hyphens in a row, the cheapest way to reach it; "active" breaks are those a line could still start
 /// from, and one is dropped as soon as a line from it would be overfull. Three passes, as TeX makes them:
@@ -93,8 +95,10 @@ internal static class LineBreaker
         var endShrink = shaped.EndShrink;
         var hang = shaped.Hang;
 
+        var wordBreak = 0; // the last break before p between words (not inside one)
         for (var p = 1; p <= n; p++)
         {
+            if (kinds[p - 1] is BreakKind.Soft or BreakKind.Code or BreakKind.Hard) wordBreak = p - 1;
             var kind = kinds[p];
             if (kind == BreakKind.None || (kind == BreakKind.Hyphen && !pass.Hyphens) || (kind == BreakKind.Grapheme && !pass.Graphemes)) continue;
             var hard = kind == BreakKind.Hard;
@@ -152,8 +156,9 @@ internal static class LineBreaker
                 var hyphens = hyphen ? a.Hyphens + 1 : 0;
                 if (hyphens > MaxHyphensInARow)
                 {
-                    // A word wider than the line leaves no choice; hyphenation does.
-                    if (kind != BreakKind.Grapheme && !lonely) continue;
+                    // A third hyphenated line only where there is no other way to end it: the line is
+                    // one fragment of a word longer than itself (or the overfull line of the last resort).
+                    if (!lonely && wordBreak > start) continue;
                     hyphens = MaxHyphensInARow;
                 }
                 var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;

@@ -110,6 +110,31 @@ public sealed class TotalFitTests(TextFixture fixture) : IClassFixture<TextFixtu
         }
     }
 
+    [Theory]
+    [InlineData("a pneumonoultramicroscopicsilicovolcanoconiosis", 200, 260)]
+    [InlineData("pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopicsilicovolcanoconiosis", 80, 260)]
+    [InlineData("internationalization considerably characteristically", 30, 100)]
+    public void Emergency_cuts_keep_the_limit_of_two_hyphens_in_a_row(string words, float from, float to)
+    {
+        // Words wider than the line: the breaker's last pass cuts them between any two letters, and
+        // those cuts, drawn with a hyphen, count like any other. Only a line that is one fragment of a
+        // word longer than itself has no other way to end, and may be a third hyphenated line.
+        var text = string.Join(' ', Enumerable.Repeat(words, 6));
+        var layouter = fixture.Layouter();
+        for (var width = from; width <= to; width += 4)
+        {
+            var lines = layouter.Layout(Spec(text, width));
+            var run = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                run = lines[i].Runs[^1].Text == "\u00AD" ? run + 1 : 0;
+                if (run > 2) TextOf(lines[i]).Trim().ShouldNotContain(' ', $"width {width}, line {i}: {string.Join(" | ", Texts(lines))}");
+            }
+            string.Concat(Texts(lines)).Replace(" ", "").ShouldBe(text.Replace(" ", ""));
+            lines.ShouldAllBe(l => l.Overflow == 0, $"width {width}"); // the exemption spares an overfull line
+        }
+    }
+
     private static string[] FirstFit(TextLayouter layouter, string text, float width)
     {
         var lines = new List<string>();
