@@ -16,6 +16,7 @@ namespace IDocBook.Pdf.Pages;
 /// <item>CJK gap: the space added between two adjacent wide characters beyond the first one's advance.</item>
 /// <item>Word space: from a space glyph to the next glyph, between two non-CJK characters; spaces inside inline code, which keep the monospace grid, are left out.</item>
 /// <item>Full-width pair: two adjacent full-width marks (each with a blank half) whose pens are a full em or more apart.</item>
+/// <item>Hyphenated lines, and the longest run of them one after another.</item>
 /// <item>Overfull: the line runs past its measure. Cut word: a line ends between two letters without a hyphen.</item>
 /// <item>Empty area: the share of a page's text block below its last box, pages that end a chapter left out.</item>
 /// </list>
@@ -31,6 +32,8 @@ public sealed record TypesetReport
     /// <summary>Lines by their largest word space in em: ≤ 0.5, ≤ 0.75, ≤ 1, &gt; 1 (lines with no word space are not counted).</summary>
     public int[] WordSpaces { get; init; } = new int[4];
     public int Hyphenated { get; init; }
+    /// <summary>The longest run of hyphenated lines one after another.</summary>
+    public int MostHyphensInARow { get; init; }
     public int Overfull { get; init; }
     public int CutWords { get; init; }
     public int FullWidthPairs { get; init; }
@@ -46,7 +49,7 @@ public sealed record TypesetReport
     {
         var gaps = new int[4];
         var spaces = new int[4];
-        int lines = 0, hyphenated = 0, overfull = 0, cut = 0, fullPairs = 0, compressedPairs = 0, mostlyEmpty = 0, measured = 0;
+        int lines = 0, hyphenated = 0, mostInARow = 0, bodyRun = 0, noteRun = 0, overfull = 0, cut = 0, fullPairs = 0, compressedPairs = 0, mostlyEmpty = 0, measured = 0;
         var empty = 0.0;
         for (var p = 0; p < body.Count; p++)
         {
@@ -59,7 +62,7 @@ public sealed record TypesetReport
                 measured++;
                 if (share > 1f / 3) mostlyEmpty++;
             }
-            foreach (var box in page.Boxes.Select(b => b.Box).Concat(page.Notes.Select(n => n.Note)))
+            foreach (var (box, isNote) in page.Boxes.Select(b => (b.Box, false)).Concat(page.Notes.Select(n => (n.Note, true))))
             {
                 foreach (var item in box.Items)
                 {
@@ -67,7 +70,14 @@ public sealed record TypesetReport
                     lines++;
                     if (line.Overflow > 0.5f) overfull++;
                     if (line.CutInsideWord) cut++;
-                    if (line.Runs.Count > 0 && line.Runs[^1] is { IsContinuationMark: true, Text: HyphenGlyph.Text }) hyphenated++;
+                    // Runs of hyphenated lines in reading order; footnotes, set between a page's text and the next, count apart.
+                    ref var run = ref isNote ? ref noteRun : ref bodyRun;
+                    if (line.Runs.Count > 0 && line.Runs[^1] is { IsContinuationMark: true, Text: HyphenGlyph.Text })
+                    {
+                        hyphenated++;
+                        mostInARow = Math.Max(mostInARow, ++run);
+                    }
+                    else run = 0;
                     var (gap, space, full, compressed) = Measure(line);
                     if (gap >= 0) gaps[Bucket(gap, 0.1f, 0.25f, 0.5f)]++;
                     if (space >= 0 && !line.IsLast) spaces[Bucket(space, 0.5f, 0.75f, 1f)]++;
@@ -78,7 +88,7 @@ public sealed record TypesetReport
         }
         return new TypesetReport
         {
-            Pages = body.Count, Lines = lines, CjkGaps = gaps, WordSpaces = spaces, Hyphenated = hyphenated, Overfull = overfull, CutWords = cut,
+            Pages = body.Count, Lines = lines, CjkGaps = gaps, WordSpaces = spaces, Hyphenated = hyphenated, MostHyphensInARow = mostInARow, Overfull = overfull, CutWords = cut,
             FullWidthPairs = fullPairs, CompressedPairs = compressedPairs, MeanEmpty = measured == 0 ? 0 : (float)(empty / measured), MostlyEmptyPages = mostlyEmpty,
         };
     }
@@ -147,7 +157,7 @@ public sealed record TypesetReport
         sb.AppendLine(inv, $"{name}: {Pages} pages, {Lines} lines");
         sb.AppendLine(inv, $"  lines by largest CJK gap (em):    {string.Join("  ", GapBuckets.Select((b, i) => $"{b}: {CjkGaps[i]}"))}");
         sb.AppendLine(inv, $"  lines by largest word space (em): {string.Join("  ", SpaceBuckets.Select((b, i) => $"{b}: {WordSpaces[i]}"))}  (over 1 em: {WordSpaces[3] * 1000.0 / spaceLines:0.00} per 1000 justified lines with spaces)");
-        sb.AppendLine(inv, $"  hyphenated lines: {Hyphenated}  overfull lines: {Overfull}  words cut without a hyphen: {CutWords}");
+        sb.AppendLine(inv, $"  hyphenated lines: {Hyphenated} (at most {MostHyphensInARow} in a row)  overfull lines: {Overfull}  words cut without a hyphen: {CutWords}");
         sb.AppendLine(inv, $"  adjacent full-width marks: {CompressedPairs} pairs compressed, {FullWidthPairs} at full width");
         sb.Append(inv, $"  empty text block: {MeanEmpty * 100:0.0} % on average, {MostlyEmptyPages} pages more than a third empty (chapter ends left out)");
         return sb.ToString();
