@@ -152,7 +152,12 @@ internal static class EnglishBook
             if (i > 0) sb.Append(' ');
             sb.Append(Sentence(random));
             if (random.Next(3) == 0) sb.Append(", for example `").Append(Code[random.Next(Code.Length)]).Append('`');
-            sb.Append(random.Next(5) == 0 ? "; " + char.ToLowerInvariant(Sentence(random)[0]) + Sentence(random)[1..] : "").Append('.');
+            if (random.Next(5) == 0)
+            {
+                var clause = Sentence(random);
+                sb.Append("; ").Append(char.ToLowerInvariant(clause[0])).Append(clause.AsSpan(1));
+            }
+            sb.Append('.');
         }
         return sb.ToString();
     }

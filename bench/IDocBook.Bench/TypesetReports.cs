@@ -26,7 +26,7 @@ internal static class TypesetReports
         };
         var chinese = Path.Combine(work, "report-zh");
         if (Directory.Exists(chinese)) Directory.Delete(chinese, recursive: true);
-        SyntheticBook.Write(chinese, chapters: 130, chapterBytes: 9000);
+        SyntheticBook.Write(chinese, chapters: 130, chapterBytes: 9000, typesetting: true);
         books.Add(("generated Chinese", chinese));
         var english = Path.Combine(work, "report-en");
         if (Directory.Exists(english)) Directory.Delete(english, recursive: true);
