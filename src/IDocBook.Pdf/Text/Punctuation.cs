@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using IDocBook.Pdf.Fonts;
 
 namespace IDocBook.Pdf.Text;
@@ -21,7 +22,11 @@ internal static class Punctuation
     /// <summary>Marks allowed to hang at a line end.</summary>
     private static readonly SearchValues<char> Hangable = SearchValues.Create("，。、．");
 
-    private static readonly ConcurrentDictionary<(FontFace, ushort), (float Before, float After)> Cache = new();
+    /// <summary>
+    /// Each face's marks, measured once. Held weakly by the face, so a face goes with its
+    /// <see cref="FontSet"/> (watch makes one per rebuild) instead of living as long as the process.
+    /// </summary>
+    private static readonly ConditionalWeakTable<FontFace, ConcurrentDictionary<ushort, (float Before, float After)>> Cache = new();
 
     public static bool IsMark(char c) => Marks.Contains(c);
 
@@ -36,7 +41,7 @@ internal static class Punctuation
     public static (float Before, float After) Blanks(FontFace face, ushort glyph, float advance, float size)
     {
         if (advance < 0.9f * size) return (0, 0);
-        var (before, after) = Cache.GetOrAdd((face, glyph), key => Measure(key.Item1, key.Item2));
+        var (before, after) = Cache.GetValue(face, _ => new()).GetOrAdd(glyph, (id, f) => Measure(f, id), face);
         return (before * advance, after * advance);
     }
 

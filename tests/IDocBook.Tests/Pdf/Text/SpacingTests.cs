@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IDocBook.Pdf.Fonts;
 using IDocBook.Pdf.Text;
 using Shouldly;
@@ -91,6 +92,30 @@ public sealed class SpacingTests(TextFixture fixture) : IClassFixture<TextFixtur
         var line = lines.First(l => l.Runs.Contains(run));
         line.IsLast.ShouldBeFalse();
         line.Width.ShouldBe(240, 0.05); // justified: the prose spaces took the stretch
+    }
+
+    [Fact]
+    public void A_font_set_that_is_disposed_of_leaves_no_face_behind_in_the_punctuation_cache()
+    {
+        // watch makes a font set per rebuild: the blanks measured for one must not keep its faces alive.
+        var face = MeasureAStopWithAFontSetOfItsOwn();
+
+        for (var i = 0; i < 3 && face.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        face.IsAlive.ShouldBeFalse();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference MeasureAStopWithAFontSetOfItsOwn()
+    {
+        using var fonts = FontSet.Create(TextFixture.CodePoints("好。"));
+        var face = fonts.Primary(FontRole.Body);
+        new TextLayouter(fonts).Measure("好。", Body()).ShouldBe(20, 0.01); // a full-width stop, measured (its blank half found)
+        Punctuation.Blanks(face, face.Glyphs['。'], 10, 10).After.ShouldBe(5, 0.01);
+        return new WeakReference(face);
     }
 
     private static float[] Xs(TextLine line) => [.. line.Runs.SelectMany(r => r.X)];
