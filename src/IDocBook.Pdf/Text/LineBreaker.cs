@@ -122,7 +122,8 @@ internal static class LineBreaker
                 var end = TrimEnd(shaped, start, p);
                 var room = a.Line == 0 ? firstWidth : width;
                 var natural = shaped.LineWidth(start, end) + extra;
-                if (hang is not null && end > start && !hard) natural -= hang[end - 1];
+                // A mark at a line end hangs; at a paragraph's end, or before a forced break, only when it does not fit otherwise.
+                if (hang is not null && end > start && (!hard || natural > room + Epsilon)) natural -= hang[end - 1];
                 var shrink = justify ? shaped.Shrink(start, end) : 0;
                 if (endShrink is not null && end > start && !hyphen) shrink += endShrink[end - 1];
 

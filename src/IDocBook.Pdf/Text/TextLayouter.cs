@@ -54,7 +54,9 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
             var room = paragraph.Width - left;
             var hyphen = span.Hyphen ? HyphenGlyph.For(shaped, span.Next, fonts) : null;
             var natural = shaped.LineWidth(span.Start, span.End) + (hyphen?.Advance ?? 0);
-            if (shaped.Hang is { } hang && span.End > span.Start && !span.IsLast && !span.Forced) natural -= hang[span.End - 1];
+            // As the breaker decided: a mark at the end of a last or forced line hangs only when it does not fit otherwise.
+            var hanging = shaped.Hang is { } hang && span.End > span.Start && (!span.IsLast && !span.Forced || natural > room + LineBreaker.Epsilon) ? hang[span.End - 1] : 0;
+            natural -= hanging;
             float ratio = 0, offset = 0;
             // A last line is ragged, but shrinks like any other when the breaker let it (its spaces at most a third narrower).
             if (align == TextAlign.Justify && (!span.IsLast && !span.Forced || natural > room))
@@ -85,7 +87,6 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
                 runs[^1] = runs[^1] with { Width = runs[^1].Width - given };
                 right -= given;
             }
-            var hanging = shaped.Hang is { } hung && span.End > span.Start && !span.IsLast && !span.Forced ? hung[span.End - 1] : 0;
             var overflow = Math.Max(0, right - hanging - paragraph.Width - 0.01f);
             if (ratio != 0 && Math.Abs(right - paragraph.Width) < 0.05f) right = paragraph.Width; // exact, not a float sum
             var (height, baseline) = LineAssembler.Metrics(runs, shaped, span.Start, fonts, paragraph.LineHeight);

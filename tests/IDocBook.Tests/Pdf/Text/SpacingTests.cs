@@ -95,6 +95,28 @@ public sealed class SpacingTests(TextFixture fixture) : IClassFixture<TextFixtur
     }
 
     [Fact]
+    public void With_hanging_punctuation_a_mark_ending_a_full_line_hangs_its_ink_into_the_margin()
+    {
+        const string text = "一二三四五六七八九十，一二三四五六七八九十，一二三四五六七八九十。";
+        var hanging = fixture.Layouter(settings: new TypesetSettings { HangingPunctuation = true }).Layout(Spec(text, 100));
+        var plain = fixture.Layouter().Layout(Spec(text, 100) with { FirstLineIndent = 0 });
+
+        // Ten ideographs fill the measure; the mark after them stands outside it, its ink half in the
+        // margin. The paragraph's last line too: its stop would not fit otherwise.
+        Texts(hanging).ShouldBe(["一二三四五六七八九十，", "一二三四五六七八九十，", "一二三四五六七八九十。"]);
+        foreach (var line in hanging)
+        {
+            var x = Xs(line);
+            x[9].ShouldBe(90, 0.01);
+            x[10].ShouldBe(100, 0.01);
+            line.Overflow.ShouldBe(0); // hanging is not overfull
+        }
+        // Without hanging the comma must stay inside: the line gives a character up to the next.
+        TextOf(plain[0]).ShouldNotEndWith("十，");
+        plain.ShouldAllBe(l => RightEdge(l) <= 100.01f);
+    }
+
+    [Fact]
     public void A_font_set_that_is_disposed_of_leaves_no_face_behind_in_the_punctuation_cache()
     {
         // watch makes a font set per rebuild: the blanks measured for one must not keep its faces alive.
