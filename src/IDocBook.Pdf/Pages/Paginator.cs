@@ -1,4 +1,5 @@
 using IDocBook.Pdf.Layout;
+using IDocBook.Pdf.Output;
 
 namespace IDocBook.Pdf.Pages;
 
@@ -10,7 +11,7 @@ namespace IDocBook.Pdf.Pages;
 /// that does not fit floats, with its caption, to the top of the next page while the text after it
 /// fills this one, but never past the next heading. When no break satisfies the rules, the page breaks
 /// where the box did not fit: overfull is worse than an orphan. Every page takes at least one box
-/// of the flow, so a box that fits nowhere cannot start an endless run of pages.
+/// of the flow or one float, so a box that fits nowhere cannot start an endless run of pages.
 /// </summary>
 internal sealed class Paginator(float height, float footnoteSeparator)
 {
@@ -23,6 +24,7 @@ internal sealed class Paginator(float height, float footnoteSeparator)
     {
         var page = Start(chapter, opening: true);
         var pageStart = 0;
+        var floatsOnTop = false; // the page opened with floats: it may end before any box of the flow
         var pending = new List<int>(); // floats that did not fit, by their first box, waiting for the next page
         var i = 0;
         while (i < boxes.Count)
@@ -44,7 +46,7 @@ internal sealed class Paginator(float height, float footnoteSeparator)
                 // A float stays in its section: the section's text ends here, so its floats come now.
                 page = Start(chapter, opening: false);
                 pageStart = i;
-                PlacePending(page, boxes, pending);
+                floatsOnTop = PlacePending(page, boxes, pending);
                 continue;
             }
             if (Fits(page, box))
@@ -53,22 +55,29 @@ internal sealed class Paginator(float height, float footnoteSeparator)
                 i++;
                 continue;
             }
+            if (i == pageStart && floatsOnTop)
+            {
+                // Nothing of the flow fits under the floats: they have the page to themselves.
+                page = Start(chapter, opening: false);
+                floatsOnTop = PlacePending(page, boxes, pending);
+                continue;
+            }
             if (i == pageStart)
             {
-                // Only repeated header rows (and floats) are on the page and the row does not fit under them:
+                // Only repeated header rows are on the page and the row does not fit under them:
                 // the row goes without the header rather than onto yet another page that would fail the same way.
                 if (box.RepeatOnBreak is { } repeated) foreach (var h in repeated) Unplace(page, h);
                 Place(page, box);
                 i++;
                 continue;
             }
-            var at = BreakPoint(boxes, pageStart, i);
+            var at = BreakPoint(boxes, pageStart, i, floatsOnTop);
             for (var k = at; k < i; k++) Unplace(page, boxes[k]);
             pending.RemoveAll(f => f >= at);
             i = at;
             page = Start(chapter, opening: false);
             pageStart = i;
-            PlacePending(page, boxes, pending);
+            floatsOnTop = PlacePending(page, boxes, pending);
             if (boxes[i].RepeatOnBreak is { } header && i > 0 && boxes[i - 1].RepeatOnBreak == header)
                 foreach (var h in header) Place(page, h);
         }
@@ -79,9 +88,10 @@ internal sealed class Paginator(float height, float footnoteSeparator)
         }
     }
 
-    /// <summary>Floats waiting for a page go at its top, in order, as many as fit (at least one).</summary>
-    private void PlacePending(PlacedPage page, IReadOnlyList<Box> boxes, List<int> pending)
+    /// <summary>Floats waiting for a page go at its top, in order, as many as fit (at least one); false when there were none.</summary>
+    private bool PlacePending(PlacedPage page, IReadOnlyList<Box> boxes, List<int> pending)
     {
+        var placed = pending.Count > 0;
         while (pending.Count > 0)
         {
             var first = pending[0];
@@ -90,6 +100,7 @@ internal sealed class Paginator(float height, float footnoteSeparator)
             for (var k = first; k < first + count; k++) Place(page, boxes[k]);
             pending.RemoveAt(0);
         }
+        return placed;
     }
 
     private bool FitsAll(PlacedPage page, IReadOnlyList<Box> boxes, int from, int count)
@@ -133,8 +144,9 @@ internal sealed class Paginator(float height, float footnoteSeparator)
         page.Notes.RemoveAll(n => ReferenceEquals(n.Owner, box));
     }
 
-    // Where to break instead of before boxes[next]; boxes[pageStart..next) are on the page.
-    private static int BreakPoint(IReadOnlyList<Box> boxes, int pageStart, int next)
+    // Where to break instead of before boxes[next]; boxes[pageStart..next) are on the page. A page that
+    // opened with floats may break before all of them: it is not empty, and the floats are used up.
+    private static int BreakPoint(IReadOnlyList<Box> boxes, int pageStart, int next, bool floatsOnTop)
     {
         var at = next;
         for (var round = 0; round < 8; round++)
@@ -148,10 +160,23 @@ internal sealed class Paginator(float height, float footnoteSeparator)
                     at = g.Count - MinLines >= MinLines ? first + g.Count - MinLines : first;
             }
             while (at > pageStart && boxes[at - 1].KeepWithNext) at--;
-            // A heading needs two lines of its section after it on the page, not one.
-            if (at - 2 >= pageStart && at < boxes.Count && !boxes[at].Heading && boxes[at - 2].Heading && !boxes[at - 1].KeepWithNext) at -= 2;
+            // A heading needs two lines of its section after it on the page, not one (spacers and rules
+            // between them are not lines). A section of one line, ending where the next heading starts, has no more to give.
+            if (at < boxes.Count && !boxes[at].Heading && HeadingAbove(boxes, pageStart, at) is { } heading) at = heading;
             if (at == before) break;
         }
-        return at > pageStart ? at : next;
+        return at > pageStart || (floatsOnTop && at == pageStart) ? at : next;
+    }
+
+    /// <summary>The heading with fewer than <see cref="MinLines"/> lines after it before <paramref name="at"/>, if any.</summary>
+    private static int? HeadingAbove(IReadOnlyList<Box> boxes, int pageStart, int at)
+    {
+        var lines = 0;
+        for (var k = at - 1; k >= pageStart && lines < MinLines; k--)
+        {
+            if (boxes[k].Heading) return k;
+            if (boxes[k].Items.Any(i => i is TextItem or ImageItem)) lines++;
+        }
+        return null;
     }
 }
