@@ -42,17 +42,18 @@ public sealed class TextLayouter(FontSet fonts, DiagnosticSink? diagnostics = nu
         var markShape = mark is null ? null : Shape(new ParagraphText([new StyledText(mark, paragraph.Content[^1].Style)], true), source);
         var markWidth = markShape?.Width(0, mark!.Length) ?? 0;
 
+        var hyphens = new HyphenGlyph.Cache(shaped, fonts);
         var spans = paragraph.Preformatted
             ? FirstFit.Run(shaped, kinds, paragraph.Width - indent, paragraph.Width, markWidth)
             : LineBreaker.Run(shaped, kinds, paragraph.Width - indent, paragraph.Width, align == TextAlign.Justify,
-                p => HyphenGlyph.For(shaped, p, fonts)?.Advance ?? 0, paragraph.Content[0].Style.Size);
+                hyphens.Width, paragraph.Content[0].Style.Size);
         var lines = new List<TextLine>(spans.Count);
         for (var l = 0; l < spans.Count; l++)
         {
             var span = spans[l];
             var left = l == 0 ? indent : 0;
             var room = paragraph.Width - left;
-            var hyphen = span.Hyphen ? HyphenGlyph.For(shaped, span.Next, fonts) : null;
+            var hyphen = span.Hyphen ? hyphens.At(span.Next) : null;
             var natural = shaped.LineWidth(span.Start, span.End) + (hyphen?.Advance ?? 0);
             // As the breaker decided: a mark at the end of a last or forced line hangs only when it does not fit otherwise.
             var hanging = shaped.Hang is { } hang && span.End > span.Start && (!span.IsLast && !span.Forced || natural > room + LineBreaker.Epsilon) ? hang[span.End - 1] : 0;
