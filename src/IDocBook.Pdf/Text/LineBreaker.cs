@@ -21,12 +21,14 @@ namespace IDocBook.Pdf.Text;
 /// forced break, has infinite stretch: ragged.</para>
 /// <para>Dynamic programming over the breaks: each feasible break keeps, per fitness class and count of
 /// hyphens in a row, the cheapest way to reach it; "active" breaks are those a line could still start
-/// from, and one is dropped as soon as a line from it would be overfull. Three passes, as TeX makes them:
-/// without hyphens (tolerance 100), with hyphens (200), then a final pass with
-/// <see cref="EmergencyStretchEm"/> of emergency stretch, grapheme breaks and no tolerance, where a line
-/// that cannot fit (one grapheme wider than the measure) is set overfull rather than failing. Each break
-/// looks only at the active breaks, at most <see cref="MaxActive"/> of them, so time is linear in the
-/// length of a paragraph.</para>
+/// from, and one is dropped as soon as a line from it would be overfull. The passes are TeX's: without
+/// hyphens (tolerance 100), with hyphens (200), then with <see cref="EmergencyStretchEm"/> of emergency
+/// stretch and no tolerance; that pass fails only when a word or code token is wider than the line, and
+/// only then does a last pass add the grapheme breaks (CSS <c>overflow-wrap: anywhere</c>, which breaks
+/// a word only when it would overflow), where a line that cannot fit (one grapheme wider than the
+/// measure) is set overfull rather than failing. Breaking between graphemes costs a break at every
+/// character, so it runs only when needed. Each break looks only at the active breaks, at most
+/// <see cref="MaxActive"/> of them, so time is linear in the length of a paragraph.</para>
 /// <para>Ragged (left, right, centred) text uses the same search with 2 em of stretch at the line end,
 /// as TeX's <c>\raggedright</c> does, and no shrink.</para>
 /// </remarks>
@@ -57,13 +59,14 @@ internal static class LineBreaker
         public Node? Previous;
     }
 
-    private readonly record struct Pass(bool Hyphens, bool Graphemes, double Tolerance, bool Final);
+    private readonly record struct Pass(bool Hyphens, bool Graphemes, double Tolerance, bool Emergency);
 
     private static readonly Pass[] Passes =
     [
-        new(Hyphens: false, Graphemes: false, Tolerance: 100, Final: false),
-        new(Hyphens: true, Graphemes: false, Tolerance: 200, Final: false),
-        new(Hyphens: true, Graphemes: true, Tolerance: double.PositiveInfinity, Final: true),
+        new(Hyphens: false, Graphemes: false, Tolerance: 100, Emergency: false),
+        new(Hyphens: true, Graphemes: false, Tolerance: 200, Emergency: false),
+        new(Hyphens: true, Graphemes: false, Tolerance: double.PositiveInfinity, Emergency: true),
+        new(Hyphens: true, Graphemes: true, Tolerance: double.PositiveInfinity, Emergency: true),
     ];
 
     /// <param name="firstWidth">Room on the first line (the measure minus the first-line indent).</param>
@@ -91,7 +94,7 @@ internal static class LineBreaker
         var bestDemerits = new double[best.Length];
         var created = new Node?[best.Length];
         var ragged = justify ? 0 : RaggedStretchEm * em;
-        var emergency = pass.Final ? EmergencyStretchEm * em : 0;
+        var emergency = pass.Emergency ? EmergencyStretchEm * em : 0;
         var endShrink = shaped.EndShrink;
         var hang = shaped.Hang;
 
@@ -115,7 +118,10 @@ internal static class LineBreaker
             Array.Clear(best);
             var found = false;
 
-            for (var k = 0; k < active.Count; k++)
+            // Active breaks that stay are moved down over those that die, in one pass.
+            var count = active.Count;
+            var kept = 0;
+            for (var k = 0; k < count; k++)
             {
                 var a = active[k];
                 var start = a.Position;
@@ -144,12 +150,10 @@ internal static class LineBreaker
                     ratio = natural >= room - Epsilon ? 0 : stretch > 0 ? (room - natural) / stretch : double.PositiveInfinity;
                 }
 
-                var lonely = overfull && pass.Final && !found && active.Count == 1;
-                if (overfull || hard)
-                {
-                    // No later break can give a line from here that fits (or a forced break ends every line).
-                    active.RemoveAt(k--);
-                }
+                // The last resort: the only break left gives only an overfull line.
+                var lonely = overfull && pass.Graphemes && !found && kept == 0 && k == count - 1;
+                // No later break can give a line from here that fits (or a forced break ends every line).
+                if (!overfull && !hard) active[kept++] = a;
                 if (overfull && !lonely) continue;
 
                 var badness = lonely ? 0 : Badness(ratio);
@@ -178,6 +182,7 @@ internal static class LineBreaker
                     found = true;
                 }
             }
+            active.RemoveRange(kept, count - kept);
 
             if (found)
             {

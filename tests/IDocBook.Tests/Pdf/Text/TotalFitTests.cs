@@ -110,6 +110,22 @@ public sealed class TotalFitTests(TextFixture fixture) : IClassFixture<TextFixtu
         }
     }
 
+    [Fact]
+    public void A_word_is_cut_between_letters_only_when_it_is_wider_than_the_line()
+    {
+        // An identifier in prose takes no hyphen. On a line of its own it fits: the line before is
+        // left loose rather than the word cut (CSS overflow-wrap: anywhere breaks only what would overflow).
+        var layouter = fixture.Layouter();
+        var width = layouter.Measure("terminationGracePeriodSeconds", Body()) + 8;
+
+        var lines = layouter.Layout(Spec("set terminationGracePeriodSeconds now", width));
+
+        Texts(lines).Select(t => t.Trim()).ShouldBe(["set", "terminationGracePeriodSeconds", "now"]);
+        lines.ShouldAllBe(l => !l.CutInsideWord);
+        // Narrower than the word, it must be cut, and is, between letters.
+        Texts(layouter.Layout(Spec("set terminationGracePeriodSeconds now", width / 2))).Length.ShouldBeGreaterThan(3);
+    }
+
     [Theory]
     [InlineData("a pneumonoultramicroscopicsilicovolcanoconiosis", 200, 260)]
     [InlineData("pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopicsilicovolcanoconiosis", 80, 260)]
