@@ -48,15 +48,46 @@ internal static class LineBreaker
     private const int MaxActive = 48;
     private const int MaxHyphensInARow = 2;
 
-    private sealed class Node
+    private const int Slots = 4 * (MaxHyphensInARow + 1);
+
+    /// <summary>A feasible break reached in one way; <see cref="Previous"/> is the index of the break before (-1 at the start).</summary>
+    private struct Node
     {
         public int Position;
         public int Line;
         public int Fitness;
         public int Hyphens;
+        public int Previous;
         public bool Hyphen;
         public double Demerits;
-        public Node? Previous;
+    }
+
+    /// <summary>
+    /// The nodes and active list of a search, kept for the next paragraph set on this thread: a search
+    /// makes a node for each feasible break and class, and as objects they were most of what line
+    /// breaking allocated. A paragraph that needed a very large list does not keep it.
+    /// </summary>
+    private sealed class Workspace : IComparer<int>
+    {
+        private const int KeepAtMost = 1 << 16;
+        public readonly List<Node> Nodes = [];
+        public readonly List<int> Active = [];
+
+        // Cheapest first, then earliest: the order Prune keeps them in.
+        public int Compare(int x, int y)
+        {
+            var (a, b) = (Nodes[x], Nodes[y]);
+            return a.Demerits != b.Demerits ? a.Demerits.CompareTo(b.Demerits) : a.Position.CompareTo(b.Position);
+        }
+
+        [ThreadStatic] private static Workspace? t_workspace;
+
+        public static Workspace Take() => t_workspace ?? new Workspace();
+
+        public void Return()
+        {
+            t_workspace = Nodes.Capacity <= KeepAtMost ? this : null;
+        }
     }
 
     private readonly record struct Pass(bool Hyphens, bool Graphemes, double Tolerance, bool Emergency);
@@ -77,22 +108,36 @@ internal static class LineBreaker
     public static List<LineSpan> Run(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, bool justify, Func<int, float> hyphenWidth, float em)
     {
         if (shaped.Text.Length == 0) return [new LineSpan(0, 0, 0, Forced: false, Wrapped: false, IsLast: true)];
-        foreach (var pass in Passes)
+        var work = Workspace.Take();
+        try
         {
-            var breaks = Search(shaped, kinds, firstWidth, width, justify, hyphenWidth, em, pass);
-            if (breaks is not null) return Spans(shaped, kinds, breaks);
+            foreach (var pass in Passes)
+            {
+                var last = Search(shaped, kinds, firstWidth, width, justify, hyphenWidth, em, pass, work);
+                if (last >= 0) return Spans(shaped, kinds, work.Nodes, last);
+            }
+        }
+        finally
+        {
+            work.Return();
         }
         throw new InvalidOperationException("The final line-breaking pass always finds a way.");
     }
 
-    private static Node? Search(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, bool justify, Func<int, float> hyphenWidth, float em, Pass pass)
+    /// <returns>The index of the last break of the best way, or -1 when this pass finds none.</returns>
+    private static int Search(ShapedParagraph shaped, byte[] kinds, float firstWidth, float width, bool justify, Func<int, float> hyphenWidth, float em, Pass pass, Workspace work)
     {
         var n = shaped.Text.Length;
         var s = shaped.Text.Text;
-        var active = new List<Node> { new() { Position = 0, Fitness = 1 } };
-        var best = new Node?[4 * (MaxHyphensInARow + 1)];
-        var bestDemerits = new double[best.Length];
-        var created = new Node?[best.Length];
+        var nodes = work.Nodes;
+        var active = work.Active;
+        nodes.Clear();
+        active.Clear();
+        nodes.Add(new Node { Position = 0, Fitness = 1, Previous = -1 });
+        active.Add(0);
+        Span<int> best = stackalloc int[Slots];
+        Span<double> bestDemerits = stackalloc double[Slots];
+        Span<int> created = stackalloc int[Slots];
         var ragged = justify ? 0 : RaggedStretchEm * em;
         var emergency = pass.Emergency ? EmergencyStretchEm * em : 0;
         var endShrink = shaped.EndShrink;
@@ -114,8 +159,8 @@ internal static class LineBreaker
                 _ => 0,
             };
             var extra = hyphen ? hyphenWidth(p) : 0;
-            Array.Fill(bestDemerits, double.PositiveInfinity);
-            Array.Clear(best);
+            bestDemerits.Fill(double.PositiveInfinity);
+            best.Fill(-1);
             var found = false;
 
             // Active breaks that stay are moved down over those that die, in one pass.
@@ -123,7 +168,8 @@ internal static class LineBreaker
             var kept = 0;
             for (var k = 0; k < count; k++)
             {
-                var a = active[k];
+                var index = active[k];
+                var a = nodes[index];
                 var start = a.Position;
                 var end = TrimEnd(shaped, start, p);
                 var room = a.Line == 0 ? firstWidth : width;
@@ -153,7 +199,7 @@ internal static class LineBreaker
                 // The last resort: the only break left gives only an overfull line.
                 var lonely = overfull && pass.Graphemes && !found && kept == 0 && k == count - 1;
                 // No later break can give a line from here that fits (or a forced break ends every line).
-                if (!overfull && !hard) active[kept++] = a;
+                if (!overfull && !hard) active[kept++] = index;
                 if (overfull && !lonely) continue;
 
                 var badness = lonely ? 0 : Badness(ratio);
@@ -178,7 +224,7 @@ internal static class LineBreaker
                 if (demerits < bestDemerits[slot])
                 {
                     bestDemerits[slot] = demerits;
-                    best[slot] = a;
+                    best[slot] = index;
                     found = true;
                 }
             }
@@ -186,24 +232,24 @@ internal static class LineBreaker
 
             if (found)
             {
-                Array.Clear(created);
-                for (var slot = 0; slot < best.Length; slot++)
+                created.Fill(-1);
+                for (var slot = 0; slot < Slots; slot++)
                 {
-                    if (best[slot] is not { } from) continue;
-                    var node = new Node
+                    if (best[slot] < 0) continue;
+                    nodes.Add(new Node
                     {
-                        Position = p, Line = from.Line + 1, Fitness = slot / (MaxHyphensInARow + 1), Hyphens = slot % (MaxHyphensInARow + 1),
-                        Hyphen = hyphen, Demerits = bestDemerits[slot], Previous = from,
-                    };
-                    created[slot] = node;
-                    active.Add(node);
+                        Position = p, Line = nodes[best[slot]].Line + 1, Fitness = slot / (MaxHyphensInARow + 1), Hyphens = slot % (MaxHyphensInARow + 1),
+                        Hyphen = hyphen, Demerits = bestDemerits[slot], Previous = best[slot],
+                    });
+                    created[slot] = nodes.Count - 1;
+                    active.Add(nodes.Count - 1);
                 }
-                if (active.Count > MaxActive) Prune(active);
+                if (active.Count > MaxActive) Prune(work);
             }
-            if (p == n) return found ? Cheapest(created) : null;
-            if (active.Count == 0) return null;
+            if (p == n) return found ? Cheapest(created, nodes) : -1;
+            if (active.Count == 0) return -1;
         }
-        return null;
+        return -1;
     }
 
     // Badness as TeX computes it, capped where TeX calls a line infinitely bad.
@@ -215,31 +261,31 @@ internal static class LineBreaker
     }
 
     // Keeps the active breaks reached most cheaply: a bound that makes every step O(MaxActive).
-    private static void Prune(List<Node> active)
+    private static void Prune(Workspace work)
     {
-        active.Sort((x, y) => x.Demerits != y.Demerits ? x.Demerits.CompareTo(y.Demerits) : x.Position.CompareTo(y.Position));
-        active.RemoveRange(MaxActive, active.Count - MaxActive);
+        work.Active.Sort(work);
+        work.Active.RemoveRange(MaxActive, work.Active.Count - MaxActive);
     }
 
-    private static Node? Cheapest(Node?[] nodes)
+    private static int Cheapest(ReadOnlySpan<int> created, List<Node> nodes)
     {
-        Node? cheapest = null;
-        foreach (var node in nodes)
+        var cheapest = -1;
+        foreach (var index in created)
         {
-            if (node is not null && (cheapest is null || node.Demerits < cheapest.Demerits)) cheapest = node;
+            if (index >= 0 && (cheapest < 0 || nodes[index].Demerits < nodes[cheapest].Demerits)) cheapest = index;
         }
         return cheapest;
     }
 
-    private static List<LineSpan> Spans(ShapedParagraph shaped, byte[] kinds, Node last)
+    private static List<LineSpan> Spans(ShapedParagraph shaped, byte[] kinds, List<Node> all, int last)
     {
         var n = shaped.Text.Length;
-        var nodes = new List<Node>();
-        for (var node = last; node.Previous is not null; node = node.Previous) nodes.Add(node);
-        nodes.Reverse();
-        var spans = new List<LineSpan>(nodes.Count);
+        var chain = new List<Node>();
+        for (var index = last; all[index].Previous >= 0; index = all[index].Previous) chain.Add(all[index]);
+        chain.Reverse();
+        var spans = new List<LineSpan>(chain.Count);
         var start = 0;
-        foreach (var node in nodes)
+        foreach (var node in chain)
         {
             var p = node.Position;
             spans.Add(new LineSpan(start, TrimEnd(shaped, start, p), p, Forced: kinds[p] == BreakKind.Hard && p < n, Wrapped: false, IsLast: p >= n) { Hyphen = node.Hyphen });
