@@ -5,16 +5,18 @@ namespace IDocBook.Pdf.Text;
 
 /// <summary>
 /// Where inline code may break, in place of ICU's rules for words (which cut <c>RUN --</c> /
-/// <c>mount=type=bind</c> at the hyphen and nowhere else): after a space, after / , ; = &amp; ? - and before
-/// ( [ { . as a <see cref="BreakKind.Code"/> break, and between any two graphemes as a last resort (CSS
-/// <c>overflow-wrap: anywhere</c>). No break leaves fewer than <see cref="MinPart"/> characters of a token
+/// <c>mount=type=bind</c> at the hyphen and nowhere else): after a space, after / , ; = &amp; ? - _ and before
+/// ( [ { . as a <see cref="BreakKind.Code"/> break, between the humps of a camel-case identifier as a
+/// <see cref="BreakKind.Hump"/> (<c>termination|Grace|Period|Seconds</c>: without them a long identifier
+/// could only stay whole, leaving the line before it loose, or be cut anywhere), and between any two
+/// graphemes as a last resort (CSS <c>overflow-wrap: anywhere</c>). No break leaves fewer than <see cref="MinPart"/> characters of a token
 /// (a run without spaces) on either side, so no line ends with <c>go</c> or starts with <c>d</c>.
 /// </summary>
 internal static class CodeBreaks
 {
     public const int MinPart = 3;
 
-    private static readonly SearchValues<char> After = SearchValues.Create("/,;=&?-");
+    private static readonly SearchValues<char> After = SearchValues.Create("/,;=&?-_");
     private static readonly SearchValues<char> Before = SearchValues.Create("([{.");
 
     public static bool IsCode(StyledText piece) => piece.Style.Font == FontRole.Mono;
@@ -45,6 +47,8 @@ internal static class CodeBreaks
                 var after = s[p];
                 if ((After.Contains(before) && !After.Contains(after)) || (Before.Contains(after) && !Before.Contains(before)))
                     kinds[p] = BreakKind.Code;
+                else if (char.IsLower(before) && char.IsUpper(after))
+                    kinds[p] = BreakKind.Hump;
                 else
                     kinds[p] = BreakKind.Grapheme;
             }

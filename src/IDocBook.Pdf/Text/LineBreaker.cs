@@ -9,7 +9,8 @@ namespace IDocBook.Pdf.Text;
 /// <para>The model is TeX's. Boxes are the shaped characters; glue is what <see cref="Spacing"/> put in
 /// the gaps (word spaces, the inter-character glue of CJK, autospace); penalties are the break
 /// opportunities of <see cref="BreakPoints"/>: 0 at an ordinary break, <see cref="CodePenalty"/> inside
-/// inline code, <see cref="HyphenPenalty"/> at a hyphen (which adds its width), and
+/// inline code, <see cref="HumpPenalty"/> between the humps of a camel-case identifier in code,
+/// <see cref="HyphenPenalty"/> at a hyphen (which adds its width), and
 /// <see cref="GraphemePenalty"/> between any two graphemes. A line from break a to break b has a natural
 /// width, a stretch and a shrink; its adjustment ratio r is the share of its stretch (r &gt; 0) or shrink
 /// (r &lt; 0) it needs to fill the measure, its badness 100·|r|³, and its demerits
@@ -38,6 +39,7 @@ internal static class LineBreaker
     private const double LinePenalty = 10;
     private const double CodePenalty = 40;
     private const double HyphenPenalty = 50;
+    private const double HumpPenalty = 100;
     private const double GraphemePenalty = 2000;
     private const double AdjacentDemerits = 10000;
     private const double DoubleHyphenDemerits = 10000;
@@ -90,6 +92,7 @@ internal static class LineBreaker
         }
     }
 
+    /// <param name="Hyphens">Hyphenation points and camel-case humps in code: the breaks that cost.</param>
     private readonly record struct Pass(bool Hyphens, bool Graphemes, double Tolerance, bool Emergency);
 
     private static readonly Pass[] Passes =
@@ -146,15 +149,16 @@ internal static class LineBreaker
         var wordBreak = 0; // the last break before p between words (not inside one)
         for (var p = 1; p <= n; p++)
         {
-            if (kinds[p - 1] is BreakKind.Soft or BreakKind.Code or BreakKind.Hard) wordBreak = p - 1;
+            if (kinds[p - 1] is BreakKind.Soft or BreakKind.Code or BreakKind.Hump or BreakKind.Hard) wordBreak = p - 1;
             var kind = kinds[p];
-            if (kind == BreakKind.None || (kind == BreakKind.Hyphen && !pass.Hyphens) || (kind == BreakKind.Grapheme && !pass.Graphemes)) continue;
+            if (kind == BreakKind.None || (kind is BreakKind.Hyphen or BreakKind.Hump && !pass.Hyphens) || (kind == BreakKind.Grapheme && !pass.Graphemes)) continue;
             var hard = kind == BreakKind.Hard;
             var hyphen = kind == BreakKind.Hyphen || (kind == BreakKind.Grapheme && BetweenLetters(shaped, p));
             var penalty = kind switch
             {
                 BreakKind.Hyphen => HyphenPenalty,
                 BreakKind.Code => CodePenalty,
+                BreakKind.Hump => HumpPenalty,
                 BreakKind.Grapheme => GraphemePenalty,
                 _ => 0,
             };

@@ -44,6 +44,23 @@ public sealed class TotalFitTests(TextFixture fixture) : IClassFixture<TextFixtu
     }
 
     [Fact]
+    public void A_camel_case_identifier_in_code_breaks_between_its_humps_not_inside_one()
+    {
+        var code = new TextStyle(FontRole.Mono, 9);
+        var layouter = fixture.Layouter();
+        // Room for "terminationGracePer": a cut anywhere would fill the line mid-hump.
+        var width = layouter.Measure("terminationGracePer", code) + 1;
+        var spec = new ParagraphSpec([new StyledText("terminationGracePeriodSeconds", code)], width) { Align = TextAlign.Left };
+
+        var lines = Texts(layouter.Layout(spec));
+
+        lines.Length.ShouldBeGreaterThan(1);
+        string.Concat(lines).ShouldBe("terminationGracePeriodSeconds");
+        foreach (var line in lines.SkipLast(1)) char.IsLower(line[^1]).ShouldBeTrue(string.Join(" | ", lines));
+        foreach (var line in lines.Skip(1)) char.IsUpper(line[0]).ShouldBeTrue(string.Join(" | ", lines));
+    }
+
+    [Fact]
     public void Code_is_not_cut_inside_a_double_hyphen()
     {
         var code = new TextStyle(FontRole.Mono, 9);
