@@ -69,18 +69,12 @@ internal static class LineBreaker
     /// makes a node for each feasible break and class, and as objects they were most of what line
     /// breaking allocated. A paragraph that needed a very large list does not keep it.
     /// </summary>
-    private sealed class Workspace : IComparer<int>
+    private sealed class Workspace
     {
         private const int KeepAtMost = 1 << 16;
         public readonly List<Node> Nodes = [];
+        /// <summary>Indices of the active breaks, in the order of their positions.</summary>
         public readonly List<int> Active = [];
-
-        // Cheapest first, then earliest: the order Prune keeps them in.
-        public int Compare(int x, int y)
-        {
-            var (a, b) = (Nodes[x], Nodes[y]);
-            return a.Demerits != b.Demerits ? a.Demerits.CompareTo(b.Demerits) : a.Position.CompareTo(b.Position);
-        }
 
         [ThreadStatic] private static Workspace? t_workspace;
 
@@ -207,7 +201,14 @@ internal static class LineBreaker
                 if (overfull && !lonely) continue;
 
                 var badness = lonely ? 0 : Badness(ratio);
-                if (badness > pass.Tolerance) continue;
+                if (badness > pass.Tolerance)
+                {
+                    if (ratio <= 0) continue;
+                    // Too loose: a line from any later active break is shorter still, with less glue to
+                    // stretch, so none of them is feasible either (in CJK text, most of the active list).
+                    for (var j = k + 1; j < count; j++) active[kept++] = active[j];
+                    break;
+                }
                 var hyphens = hyphen ? a.Hyphens + 1 : 0;
                 if (hyphens > MaxHyphensInARow)
                 {
@@ -264,11 +265,23 @@ internal static class LineBreaker
         return r > 4.65 ? Awful : Math.Min(Awful, 100 * r * r * r);
     }
 
-    // Keeps the active breaks reached most cheaply: a bound that makes every step O(MaxActive).
+    // Keeps the active breaks reached most cheaply, earliest first among equals, in position order: a
+    // bound that makes every step O(MaxActive).
     private static void Prune(Workspace work)
     {
-        work.Active.Sort(work);
-        work.Active.RemoveRange(MaxActive, work.Active.Count - MaxActive);
+        var (active, nodes) = (work.Active, work.Nodes);
+        Span<double> sorted = stackalloc double[active.Count];
+        for (var i = 0; i < active.Count; i++) sorted[i] = nodes[active[i]].Demerits;
+        sorted.Sort();
+        var threshold = sorted[MaxActive - 1];
+        var equal = MaxActive - sorted.IndexOf(threshold);
+        var kept = 0;
+        for (var i = 0; i < active.Count; i++)
+        {
+            var demerits = nodes[active[i]].Demerits;
+            if (demerits < threshold || (demerits == threshold && equal-- > 0)) active[kept++] = active[i];
+        }
+        active.RemoveRange(kept, active.Count - kept);
     }
 
     private static int Cheapest(ReadOnlySpan<int> created, List<Node> nodes)
