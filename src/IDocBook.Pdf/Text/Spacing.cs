@@ -40,11 +40,9 @@ internal static class Spacing
         float[]? before = null, after = null;
 
         // Classes, sizes and the blanks of full-width marks.
-        var piece = 0;
+        for (var k = 0; k < text.Pieces.Count; k++) sizes.AsSpan(text.Starts[k], text.Starts[k + 1] - text.Starts[k]).Fill(text.Pieces[k].Style.Size);
         for (var i = 0; i < n; i++)
         {
-            while (piece + 1 < text.Pieces.Count && text.Starts[piece + 1] <= i) piece++;
-            sizes[i] = text.Pieces[piece].Style.Size;
             if (!shaped.ClusterStart[i] || char.IsLowSurrogate(s[i])) { classes[i] = Skip; continue; }
             Rune.DecodeFromUtf16(s.AsSpan(i), out var rune, out _);
             var cp = rune.Value;
@@ -66,7 +64,7 @@ internal static class Spacing
 
         float[]? lead = null;
         var previous = -1; // the last visible character, across pieces; reset by a line feed
-        piece = 0;
+        var piece = 0;
         for (var i = 0; i < n; i++)
         {
             while (piece + 1 < text.Pieces.Count && text.Starts[piece + 1] <= i) piece++;
@@ -203,6 +201,16 @@ internal static class Spacing
 
     private static byte Classify(int cp)
     {
+        // ASCII and ideographs first: they are nearly all of a book, and the general path asks for
+        // Unicode categories (twice for a Latin letter).
+        if (cp < 0x80)
+        {
+            if (cp is ' ' or '\t') return Space;
+            if (cp is '\n' or '\r') return Other;
+            if (cp < 0x20 || cp == 0x7F) return Skip;
+            return char.IsAsciiLetterOrDigit((char)cp) ? Latin : Other;
+        }
+        if (cp is >= 0x4E00 and <= 0x9FFF) return Ideograph;
         if (cp is ' ' or '\t' or '\u00A0') return Space;
         if (cp is '\n' or '\r') return Other;
         if (Invisible.Is(cp)) return Skip;
