@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using IDocBook.Bench;
 
-// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch | --diagrams | --micro]
+// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch | --diagrams | --micro | --typeset-report]
 var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
 var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare the EPUB with Pandoc's on a 200-chapter book with 1,200 code blocks." };
@@ -11,11 +11,13 @@ var watchOption = new Option<bool>("--watch") { Description = "Only time what wa
 var diagramsOption = new Option<bool>("--diagrams") { Description = "Only time what 50 mermaid diagrams add to a build of the 100-page book (with and without --no-diagrams)." };
 var microOption = new Option<bool>("--micro") { Description = "Only run BenchmarkDotNet on the hot paths (parse, highlight, EPUB, PDF) of one generated chapter." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
+var reportOption = new Option<bool>("--typeset-report") { Description = "Only print the typesetting report of the seed book, the fixtures and a generated Chinese and English book of ~650 A4 pages." };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, diagramsOption, microOption, workOption, cliOption };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
 root.SetAction(r =>
 {
     if (r.GetValue(microOption)) return HotPaths.Run(r.GetValue(workOption)!);
+    if (r.GetValue(reportOption)) return TypesetReports.Run(r.GetValue(workOption)!, Directory.GetCurrentDirectory());
     WholeProcess.Cli = r.GetValue(cliOption) is { } cli ? Path.GetFullPath(cli) : null;
     var runs = Math.Max(1, r.GetValue(runsOption));
     var work = r.GetValue(workOption)!;

@@ -30,15 +30,29 @@ internal static class SyntheticBook
         "控制组限制了处理器、内存和输入输出", "镜像的摘要唯一地标识了它的内容", "私有仓库适合存放公司内部的镜像",
     ];
 
-    public static BookSize Write(string root, int chapters, int chapterBytes, int seed = 1)
+    /// <summary>What <c>typesetting</c> books add to their prose: long inline code, brackets and quotes next to other marks, Latin typed against Chinese.</summary>
+    private static readonly string[] LongCode =
+    [
+        "docker run -d --name web -p 8080:80 --restart=unless-stopped nginx:1.27", "/var/lib/docker/overlay2/merged",
+        "--mount=type=cache,target=/root/.cache/go-build", "kubectl get pods --all-namespaces -o wide",
+        "terminationGracePeriodSeconds", "HEALTHCHECK --interval=30s CMD curl -f http://localhost/",
+    ];
+
+    private static readonly string[] Asides = ["（见下一节）", "（也叫“层”）", "（即OCI镜像）", "（参见《容器安全》）", "（也就是「标签」）"];
+
+    private static readonly string[] Touching = ["用Go开发的服务", "节点CPU使用率", "Docker是其中之一", "把Dockerfile放在根目录", "第3层"];
+
+    /// <param name="typesetting">Prose that puts the typesetter to work (the typesetting report's book): long
+    /// inline code, adjacent full-width marks （）。“”，「」, Latin typed against Chinese. Off, the book stays
+    /// the one the speed figures were taken on.</param>
+    public static BookSize Write(string root, int chapters, int chapterBytes, int seed = 1, bool typesetting = false)
     {
         Directory.CreateDirectory(Path.Combine(root, "images"));
         var random = new Random(seed);
         var summary = new StringBuilder("# Summary\n\n* [前言](README.md)\n");
-        File.WriteAllText(Path.Combine(root, "README.md"), "# 前言\n\n" + Paragraph(random) + "\n");
+        File.WriteAllText(Path.Combine(root, "README.md"), "# 前言\n\n" + Paragraph(random, typesetting) + "\n");
         File.WriteAllText(Path.Combine(root, "book.json"), "{\n  \"title\": \"容器技术实践（基准测试用书）\",\n  \"author\": \"IDocBook\",\n  \"language\": \"zh-hans\"\n}\n");
-        File.WriteAllBytes(Path.Combine(root, "images", "layers.png"), Png());
-        File.WriteAllText(Path.Combine(root, "images", "flow.svg"), Svg());
+        WriteImages(root);
         var bytes = 0L;
         var codeBlocks = 0;
         for (var c = 1; c <= chapters; c++)
@@ -46,7 +60,7 @@ internal static class SyntheticBook
             if (c % 20 == 1) summary.Append(CultureInfo.InvariantCulture, $"\n## 第 {c / 20 + 1} 部分\n\n");
             var file = Name(c);
             summary.Append(CultureInfo.InvariantCulture, $"* [第 {c} 章](chapters/{file})\n");
-            var (text, code) = Chapter(random, c, chapters, chapterBytes);
+            var (text, code) = Chapter(random, c, chapters, chapterBytes, typesetting);
             var path = Path.Combine(root, "chapters", file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
@@ -57,13 +71,21 @@ internal static class SyntheticBook
         return new BookSize(chapters, bytes, codeBlocks);
     }
 
+    /// <summary>The figures every generated book shows: a PNG and an SVG.</summary>
+    public static void WriteImages(string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "images"));
+        File.WriteAllBytes(Path.Combine(root, "images", "layers.png"), Png());
+        File.WriteAllText(Path.Combine(root, "images", "flow.svg"), Svg());
+    }
+
     /// <summary>Chapter files in reading order, for tools that take a list of files (Pandoc).</summary>
     public static IEnumerable<string> ChapterFiles(string root) =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(root, "chapters"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(root, f)));
 
     private static string Name(int chapter) => chapter.ToString("D4", CultureInfo.InvariantCulture) + ".md";
 
-    private static (string Text, int CodeBlocks) Chapter(Random random, int n, int count, int targetBytes)
+    private static (string Text, int CodeBlocks) Chapter(Random random, int n, int count, int targetBytes, bool typesetting)
     {
         var sb = new StringBuilder();
         var note = 0;
@@ -75,14 +97,14 @@ internal static class SyntheticBook
             // a small chapter still has its six code blocks (the Pandoc-sized book needs them).
             var pastSize = Encoding.UTF8.GetByteCount(sb.ToString()) >= targetBytes;
             sb.Append(CultureInfo.InvariantCulture, $"## {n}.{section} {Phrase(random)[..8]} {{#s{n}-{section}}}\n\n");
-            if (!pastSize) sb.Append(Paragraph(random)).Append("\n\n");
+            if (!pastSize) sb.Append(Paragraph(random, typesetting)).Append("\n\n");
             if (n > 1 && random.Next(2) == 0)
                 sb.Append(CultureInfo.InvariantCulture, $"参见[上一章的 {n - 1}.1 节]({Name(n - 1)}#s{n - 1}-1)，那里讲了{Phrase(random)}。\n\n");
             if (random.Next(3) == 0) sb.Append(CultureInfo.InvariantCulture, $"{Phrase(random)}[^n{++note}]。\n\n[^n{note}]: {Phrase(random)}，详见官方文档。\n\n");
             for (var sub = 1; sub <= 2; sub++)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"### {n}.{section}.{sub} {Phrase(random)[..5]}\n\n");
-                if (Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes) sb.Append(Paragraph(random)).Append("\n\n");
+                if (Encoding.UTF8.GetByteCount(sb.ToString()) < targetBytes) sb.Append(Paragraph(random, typesetting)).Append("\n\n");
                 switch (random.Next(4))
                 {
                     case 0:
@@ -113,13 +135,23 @@ internal static class SyntheticBook
 
     private static string Phrase(Random random) => Phrases[random.Next(Phrases.Length)];
 
-    private static string Paragraph(Random random)
+    private static string Paragraph(Random random, bool typesetting)
     {
         var sb = new StringBuilder("　　");
         var sentences = random.Next(3, 7);
         for (var i = 0; i < sentences; i++)
         {
             sb.Append(Phrase(random));
+            if (typesetting)
+            {
+                switch (random.Next(6))
+                {
+                    case 0: sb.Append("，运行 `").Append(LongCode[random.Next(LongCode.Length)]).Append("` 即可"); break;
+                    case 1: sb.Append(Asides[random.Next(Asides.Length)]); break;
+                    case 2: sb.Append("，要把“镜像”、“容器”和「标签」分清"); break;
+                    case 3: sb.Append('，').Append(Touching[random.Next(Touching.Length)]); break;
+                }
+            }
             if (random.Next(3) == 0) sb.Append("，例如 ").Append(Terms[random.Next(Terms.Length)]).Append(' ');
             else if (random.Next(5) == 0) sb.Append("，也就是 `").Append(Terms[random.Next(Terms.Length)].ToLowerInvariant()).Append("` ");
             sb.Append(random.Next(4) == 0 ? "；" : "，").Append(Phrase(random)).Append('。');
@@ -127,7 +159,7 @@ internal static class SyntheticBook
         return sb.ToString();
     }
 
-    private static string Code(Random random, string language)
+    public static string Code(Random random, string language)
     {
         var lines = language switch
         {

@@ -22,6 +22,14 @@ public sealed record PdfOptions
 
     /// <summary>The width left for text between the margins, in millimetres.</summary>
     public float TextWidthMm => Setup().ContentWidth / PageSetup.PointsPerMillimetre;
+    /// <summary>Punctuation, hanging and hyphenation rules of the text.</summary>
+    public Text.TypesetSettings Typesetting { get; init; } = Text.TypesetSettings.Default;
+    /// <summary>Heading levels in the printed contents: 1 is chapters only.</summary>
+    public int TocDepth { get; init; } = 2;
+    /// <summary>Mirrored margins, chapters opening on recto (odd) pages, blank versos without running heads.</summary>
+    public bool TwoSided { get; init; }
+    /// <summary>Called with the typesetting report of the body, measured on its pages; null to measure nothing.</summary>
+    public Action<Pages.TypesetReport>? Report { get; init; }
 
     internal PageSetup Setup()
     {

@@ -17,8 +17,8 @@ namespace IDocBook.Pdf;
 /// </summary>
 public static class PdfWriter
 {
-    /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark.</summary>
-    private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: ";
+    /// <summary>Characters the typesetter adds itself: folios, leaders, list marks, the code wrap mark, the hyphen.</summary>
+    private const string OwnCharacters = "0123456789ivxlcdm.•□■↘[]: -";
 
     /// <param name="cache">What an earlier build of the same book can lend this one (watch); null for none.</param>
     /// <returns>The number of pages written.</returns>
@@ -36,11 +36,12 @@ public static class PdfWriter
                 () => FontSet.Create(characters, options.Fonts, labelCharacters)));
         try
         {
-            var text = new TextLayouter(fonts) { Language = book.Metadata.Language };
+            var text = new TextLayouter(fonts, options.Typesetting) { Language = book.Metadata.Language };
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
             var setup = options.Setup();
             if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache, options.TitlePage, options.Contents));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache,
+                new TypesetOptions(options.TitlePage, options.Contents, options.TocDepth, options.TwoSided, options.Report)));
             if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();
             foreach (var source in fonts.Unreadable)

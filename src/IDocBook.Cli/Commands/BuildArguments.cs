@@ -37,6 +37,8 @@ internal sealed class BuildArguments
     private readonly Option<bool> _noTitlePage = new("--no-title-page") { Description = "Leave the title page out of the PDF." };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave the printed contents out of the PDF (bookmarks stay)." };
     private readonly Option<bool> _booklet = new("--booklet") { Description = "Impose the PDF for saddle-stitch printing: two pages per landscape sheet, in booklet order." };
+    private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Heading levels in the PDF's printed contents, 1 to 6 (default 2); overrides the config." };
+    private readonly Option<bool> _twoSided = new("--two-sided") { Description = "PDF for printing on both sides: mirrored margins, chapters on odd pages, blank pages left blank." };
 
     public BuildArguments()
     {
@@ -49,18 +51,24 @@ internal sealed class BuildArguments
         {
             if (r.GetValueOrDefault<string?>() is { } value && Margins.Parse([value]) is null) r.AddError($"--margins '{value}' must be 1 to 4 numbers of millimetres.");
         });
+        _tocDepth.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } depth && depth is < 1 or > 6) r.AddError($"--toc-depth {depth} must be a heading level from 1 to 6");
+        });
     }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_book);
-        foreach (var option in new Option[] { _output, _format, _paper, _margins, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams })
+        foreach (var option in new Option[] { _output, _format, _paper, _margins, _tocDepth, _twoSided, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams })
             command.Options.Add(option);
     }
 
     public BuildOptions From(ParseResult result) =>
         new(result.GetValue(_book)!, result.GetValue(_output)!, result.GetValue(_format)!, result.GetValue(_paper), result.GetValue(_margins), !result.GetValue(_noDiagrams))
         {
+            TocDepth = result.GetValue(_tocDepth),
+            TwoSided = result.GetValue(_twoSided),
             FontPaths = [.. (result.GetValue(_fontPath) ?? []).Select(Path.GetFullPath)],
             Read = new ReadOptions { Metadata = result.GetValue(_metadata) ?? [], Chapters = result.GetValue(_chapters) },
             Checksums = result.GetValue(_checksums),

@@ -11,10 +11,12 @@ internal static class BuildCommand
     {
         var arguments = new BuildArguments();
         var timings = new Option<bool>("--timings") { Description = "Print the wall time and allocations of each stage." };
+        var report = new Option<bool>("--typeset-report") { Description = "Print how well the PDF was set: CJK gaps, word spaces, hyphens, overfull lines, cut words, punctuation pairs, empty page area." };
         var command = new Command("build", "Build the book into DIR/<name>.epub and DIR/<name>.pdf.");
         arguments.AddTo(command);
         command.Options.Add(timings);
-        command.SetAction(r => Run(arguments.From(r), r.GetValue(timings) ? new Stages() : Stages.None));
+        command.Options.Add(report);
+        command.SetAction(r => Run(arguments.From(r) with { TypesetReport = r.GetValue(report) }, r.GetValue(timings) ? new Stages() : Stages.None));
         return command;
     }
 
@@ -33,6 +35,7 @@ internal static class BuildCommand
         var written = Outputs.Write(book, options, sink, stages, outputs);
         DiagnosticPrinter.Print(sink, options.Book);
         TimingsPrinter.Print(stages.All);
+        if (outputs.Report is { } typeset) Console.WriteLine(typeset.Format(book.Metadata.Name));
         var what = written.Count > 0 ? "wrote " + string.Join(", ", written.Select(w => $"{w.Path} ({w.Bytes / 1024} KB)")) : "nothing written";
         Console.WriteLine($"{(sink.HasErrors ? "Build finished with errors" : "Build succeeded")}: {what}; {DiagnosticPrinter.Counts(sink)}.");
         return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;

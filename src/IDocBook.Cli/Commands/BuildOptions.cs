@@ -25,4 +25,13 @@ internal sealed record BuildOptions(string Book, string Output, string Format = 
     public bool Contents { get; init; } = true;
 
     public bool Booklet { get; init; }
+
+    /// <summary>Heading levels in the printed contents, overriding the config's <c>toc-depth</c>; null for the config's.</summary>
+    public int? TocDepth { get; init; }
+
+    /// <summary>Two-sided printing, on top of the config's <c>two-sided</c>.</summary>
+    public bool TwoSided { get; init; }
+
+    /// <summary>Print the typesetting report of the PDF (build only).</summary>
+    public bool TypesetReport { get; init; }
 }

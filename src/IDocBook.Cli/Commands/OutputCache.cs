@@ -14,6 +14,9 @@ internal sealed class OutputCache(bool forRebuilds)
     /// <summary>Null for a single build, where working out what a next build could reuse would only cost time.</summary>
     public PdfCache? Pdf { get; } = forRebuilds ? new() : null;
 
+    /// <summary>The typesetting report of the PDF just written, when it was asked for.</summary>
+    public IDocBook.Pdf.Pages.TypesetReport? Report { get; set; }
+
     private readonly Last<byte[]?> _cover = new();
     private readonly Last<IReadOnlyList<IDocBook.Epub.EmbeddedFont>> _epubFonts = new();
 

@@ -29,7 +29,7 @@ internal static class Outputs
         if (options.Format is "pdf" or "all")
         {
             // Settings that cannot make a readable page stop the build before anything is written.
-            if (PdfOptionsFor(book, options, sink) is not { } pdf) return [];
+            if (PdfOptionsFor(book, options, sink, cache) is not { } pdf) return [];
             writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, pdf, stream, own, stages, cache?.Pdf)));
         }
         // The writers share nothing but the finished model, so they run side by side from the start
@@ -64,7 +64,7 @@ internal static class Outputs
     }
 
     /// <returns>The PDF's settings, or null when the margins leave too little room for text (reported).</returns>
-    private static PdfOptions? PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink)
+    internal static PdfOptions? PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink, OutputCache? cache)
     {
         var name = options.Paper ?? book.Metadata.Paper ?? "A4";
         var chosen = Paper.Parse(name);
@@ -78,6 +78,15 @@ internal static class Outputs
             TitlePage = options.TitlePage,
             Contents = options.Contents,
             Booklet = options.Booklet,
+            Typesetting = new IDocBook.Pdf.Text.TypesetSettings
+            {
+                Punctuation = book.Metadata.Punctuation == "kaiming" ? IDocBook.Pdf.Text.PunctuationStyle.Kaiming : IDocBook.Pdf.Text.PunctuationStyle.FullWidth,
+                HangingPunctuation = book.Metadata.HangingPunctuation,
+                Hyphenate = IDocBook.Pdf.Text.TypesetSettings.HyphenatesLatinIn(book.Metadata.Language),
+            },
+            TocDepth = options.TocDepth ?? book.Metadata.TocDepth ?? 2,
+            TwoSided = options.TwoSided || book.Metadata.TwoSided,
+            Report = options.TypesetReport && cache is not null ? r => cache.Report = r : null,
         };
         if (pdf.TextWidthMm >= PdfOptions.MinTextWidthMm) return pdf;
         var from = options.Margins is null ? "the config's margins" : $"--margins {options.Margins}";

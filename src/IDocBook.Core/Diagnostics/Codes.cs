@@ -33,6 +33,8 @@ public static class Codes
     public static readonly DiagnosticCode ChapterSelectionInvalid = new("IDB0046", Severity.Error);
     /// <summary>What <c>--chapters</c> kept, and the links into chapters it left out.</summary>
     public static readonly DiagnosticCode ChapterSelection = new("IDB0047", Severity.Note);
+    /// <summary>A typesetting key of the config (punctuation, toc-depth, two-sided, hanging-punctuation) has a value it cannot take; the default is used.</summary>
+    public static readonly DiagnosticCode TypesettingOptionInvalid = new("IDB0040", Severity.Warning);
 
     // Markdown and HTML
     public static readonly DiagnosticCode UnsafeHtmlDropped = new("IDB0101", Severity.Warning);

@@ -25,6 +25,12 @@ public sealed record BookConfig
     public string? Readme { get; init; }
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
+    /// <summary>Chinese punctuation style, as written: full-width (全角式) or kaiming (开明式).</summary>
+    public string? Punctuation { get; init; }
+    public bool? HangingPunctuation { get; init; }
+    /// <summary>Heading levels in the printed contents (1 to 6).</summary>
+    public int? TocDepth { get; init; }
+    public bool? TwoSided { get; init; }
     /// <summary>Font files by role (body, bold, italic, bold-italic, heading, mono), as written: book-relative paths; also <c>system</c>.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
     /// <summary><c>fonts: fallback:</c>, font files tried after the bundled ones, as written.</summary>
@@ -63,5 +69,9 @@ public sealed record BookConfig
         FontFallback = over.FontFallback.Count > 0 ? over.FontFallback : FontFallback,
         ProjectRoot = over.ProjectRoot ?? ProjectRoot,
         Places = Places.Where(p => !over.Places.ContainsKey(p.Key)).Concat(over.Places).ToDictionary(p => p.Key, p => p.Value),
+        Punctuation = over.Punctuation ?? Punctuation,
+        HangingPunctuation = over.HangingPunctuation ?? HangingPunctuation,
+        TocDepth = over.TocDepth ?? TocDepth,
+        TwoSided = over.TwoSided ?? TwoSided,
     };
 }

@@ -55,6 +55,7 @@ internal static class ConfigReader
     {
         "title", "subtitle", "version", "authors", "author", "language", "lang", "identifier", "date", "description", "publisher",
         "rights", "keywords", "cover", "name", "numbering", "src", "source", "summary", "paper", "margins", "margin",
+        "punctuation", "hanging-punctuation", "toc-depth", "two-sided",
     };
 
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
@@ -84,6 +85,7 @@ internal static class ConfigReader
             }
             return [];
         }
+        SourceSpan? Place(string key) => places.GetValueOrDefault(key) ?? At(file);
         if (places.Remove("lang", out var lang)) places.TryAdd("language", lang);
         if (places.Remove("source", out var source)) places.TryAdd("src", source);
         return new BookConfig
@@ -95,6 +97,10 @@ internal static class ConfigReader
             Source = S("src") ?? S("source"), Summary = S("summary"),
             Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), places.GetValueOrDefault("margins") ?? At(file), sink),
             Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles ? Fonts(roles, file, sink) : new Dictionary<string, string>(),
+            Punctuation = Choice(S("punctuation"), "punctuation", ["full-width", "kaiming"], Place("punctuation"), sink),
+            HangingPunctuation = Flag(S("hanging-punctuation"), "hanging-punctuation", Place("hanging-punctuation"), sink),
+            TocDepth = TocDepthOf(S("toc-depth"), Place("toc-depth"), sink),
+            TwoSided = Flag(S("two-sided"), "two-sided", Place("two-sided"), sink),
             ProjectRoot = S("project-root"),
             Places = places,
             FontFallback = map.TryGetValue("fonts", out var fontMap) && fontMap is YamlMappingNode fontKeys
@@ -188,6 +194,31 @@ internal static class ConfigReader
         if (Margins.Parse(values) is { } margins) return margins;
         sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", place, "Write e.g. margins: 25 22");
         return [];
+    }
+
+    private static string? Choice(string? value, string key, string[] allowed, SourceSpan? place, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        var lower = value.Trim().ToLowerInvariant();
+        if (allowed.Contains(lower)) return lower;
+        sink.Report(Codes.TypesettingOptionInvalid, $"{key} '{value}' is not one of {string.Join(", ", allowed)}; {allowed[0]} is used.", place, $"Write e.g. {key}: {allowed[^1]}.");
+        return null;
+    }
+
+    private static bool? Flag(string? value, string key, SourceSpan? place, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (bool.TryParse(value.Trim(), out var flag)) return flag;
+        sink.Report(Codes.TypesettingOptionInvalid, $"{key} '{value}' is neither true nor false; it is left off.", place, $"Write {key}: true or {key}: false.");
+        return null;
+    }
+
+    private static int? TocDepthOf(string? value, SourceSpan? place, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 6) return depth;
+        sink.Report(Codes.TypesettingOptionInvalid, $"toc-depth '{value}' is not a heading level from 1 to 6; 2 is used.", place, "Write e.g. toc-depth: 3.");
+        return null;
     }
 
     private static DateTimeOffset? Date(string? value, SourceSpan? place, DiagnosticSink sink)

@@ -26,6 +26,11 @@ public sealed record BookMetadata
     /// <summary>Print settings from the config: paper name (A4, A5, B5, Letter) and margins in millimetres.</summary>
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
+    /// <summary>Typesetting from the config: full-width or kaiming punctuation, hanging punctuation, contents depth, two-sided printing (null: the default).</summary>
+    public string? Punctuation { get; init; }
+    public bool HangingPunctuation { get; init; }
+    public int? TocDepth { get; init; }
+    public bool TwoSided { get; init; }
     /// <summary>Fonts the config names, by role (body, bold, italic, bold-italic, heading, mono): absolute paths of files inside the book.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
     /// <summary>The config's <c>fonts: fallback:</c> files, absolute paths inside the book, tried after the bundled fonts.</summary>

@@ -15,6 +15,15 @@ internal sealed record Box(float Height, IReadOnlyList<PageItem> Items)
     /// <summary>Never break a page right after this box (headings, table headers).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>A line of a heading: the paginator keeps it with at least two lines of what follows.</summary>
+    public bool Heading { get; init; }
+
+    /// <summary>
+    /// The first box of a float (a figure and its caption): this many boxes from here on move as one,
+    /// to the top of the next page when they do not fit, while the text after them goes on before.
+    /// </summary>
+    public int Float { get; init; }
+
     /// <summary>Lines of one paragraph share a group, so widows and orphans can be counted.</summary>
     public LineGroup? Group { get; init; }
 

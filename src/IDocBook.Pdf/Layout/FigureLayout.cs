@@ -36,6 +36,8 @@ internal static class FigureLayout
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f, Color = c.Type.Muted };
             boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = figure.Source }, c, c.Type.BodySize * 0.3f));
         }
+        // A drawn image floats with its caption; a placeholder is only a line or two and stays in place.
+        if (resource is not null && size is not null) boxes[0] = boxes[0] with { Float = boxes.Count };
         return boxes;
     }
 

@@ -25,6 +25,7 @@ internal static class HeadingLayout
             boxes[i] = boxes[i] with
             {
                 KeepWithNext = true,
+                Heading = true,
                 Group = null,
                 Items = i == 0 && anchor is not null ? [anchor, .. boxes[i].Items] : boxes[i].Items,
             };

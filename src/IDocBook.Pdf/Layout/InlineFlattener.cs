@@ -9,12 +9,12 @@ internal static class InlineFlattener
 {
     public static List<StyledText> Flatten(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
     {
-        var result = new List<StyledText>();
+        var result = new Pieces();
         Append(result, inlines, style, null, context);
-        return result;
+        return result.Finish();
     }
 
-    private static void Append(List<StyledText> result, IEnumerable<Inline> inlines, TextStyle style, LinkRef? link, LayoutContext c)
+    private static void Append(Pieces result, IEnumerable<Inline> inlines, TextStyle style, LinkRef? link, LayoutContext c)
     {
         foreach (var inline in inlines)
         {
@@ -34,10 +34,7 @@ internal static class InlineFlattener
                     Append(result, l.Content, target is null ? style : style with { Color = c.Type.LinkColor }, target ?? link, c);
                     break;
                 case Image i: Add(result, $"[{(i.Alt.Length > 0 ? i.Alt : c.Labels.Image)}]", style with { Color = c.Type.Muted }, link); break;
-                case LineBreak:
-                    if (result.Count > 0) result[^1] = result[^1] with { BreakAfter = true };
-                    else result.Add(new StyledText("", style) { BreakAfter = true });
-                    break;
+                case LineBreak: result.BreakAfter(style); break;
                 case FootnoteReference f:
                     // The reference links to its note; the paginator finds notes by this destination.
                     Add(result, f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Shifted(style, 0.35f) with { Color = c.Type.LinkColor },
@@ -47,12 +44,47 @@ internal static class InlineFlattener
         }
     }
 
-    private static void Add(List<StyledText> result, string text, TextStyle style, LinkRef? link)
+    private static void Add(Pieces result, string text, TextStyle style, LinkRef? link) => result.Add(text, style, link);
+
+    /// <summary>
+    /// Pieces being collected: text of one style and link is gathered in one builder, so a cell that
+    /// holds thousands of inlines (a table's columns past the 64th, joined) costs linear work, where
+    /// appending to the last piece's string copied it every time.
+    /// </summary>
+    private sealed class Pieces
     {
-        if (text.Length == 0) return;
-        if (result.Count > 0 && result[^1] is { BreakAfter: false } last && last.Style == style && last.Link == link)
-            result[^1] = last with { Text = last.Text + text };
-        else result.Add(new StyledText(text, style, link));
+        private readonly List<StyledText> _done = [];
+        private readonly System.Text.StringBuilder _text = new();
+        private TextStyle? _style;
+        private LinkRef? _link;
+
+        public void Add(string text, TextStyle style, LinkRef? link)
+        {
+            if (text.Length == 0) return;
+            if (_text.Length > 0 && (_style != style || _link != link)) Flush(breakAfter: false);
+            _style = style;
+            _link = link;
+            _text.Append(text);
+        }
+
+        public void BreakAfter(TextStyle style)
+        {
+            if (_text.Length > 0) Flush(breakAfter: true);
+            else if (_done.Count > 0) _done[^1] = _done[^1] with { BreakAfter = true };
+            else _done.Add(new StyledText("", style) { BreakAfter = true });
+        }
+
+        public List<StyledText> Finish()
+        {
+            if (_text.Length > 0) Flush(breakAfter: false);
+            return _done;
+        }
+
+        private void Flush(bool breakAfter)
+        {
+            _done.Add(new StyledText(_text.ToString(), _style!, _link) { BreakAfter = breakAfter });
+            _text.Clear();
+        }
     }
 
     // Latin emphasis is the true italic; CJK emphasis is dots under the characters (the role's

@@ -5,8 +5,10 @@ using IDocBook.Pdf.Text;
 namespace IDocBook.Pdf.Layout;
 
 /// <summary>
-/// Tables: column widths from content (each column gets its widest word, the rest is shared by
-/// how much more each column would like), CJK wrapping inside cells, ruled cells, and the header
+/// Tables: column widths as CSS's automatic table layout makes them (each column at least its
+/// min-content width, its longest word or unbreakable code; the room left shared by how much more
+/// each column would like up to its max-content width; a table that fits keeps its natural width),
+/// CJK wrapping inside cells, the cells of a row on one first baseline, ruled cells, and the header
 /// rows repeated at the top of every page the table continues on.
 /// </summary>
 internal static class TableLayout
@@ -35,18 +37,14 @@ internal static class TableLayout
         {
             if (column >= widths.Length) break;
             var span = Math.Min(cell.ColumnSpan, widths.Length - column);
-            var w = widths.Skip(column).Take(span).Sum();
-            var align = (cell.Align == ColumnAlign.Default && column < aligns.Count ? aligns[column] : cell.Align) switch
-            {
-                ColumnAlign.Center => TextAlign.Center,
-                ColumnAlign.Right => TextAlign.Right,
-                _ => TextAlign.Left,
-            };
-            var spec = new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), Math.Max(1, w - 2 * pad)) { Align = align, LineHeight = 1.5f, Source = cell.Source };
+            var w = 0f;
+            for (var k = column; k < column + span; k++) w += widths[k];
+            var spec = CellSpec(cell, aligns, column, style, Math.Max(1, w - 2 * pad), c);
             cells.Add((x, w, ParagraphBoxes.Make(spec, c)));
             x += w;
             column += span;
         }
+        ShareFirstBaseline(cells);
         var slices = new List<Box>();
         var taken = new int[cells.Count];
         while (slices.Count == 0 || cells.Select((cl, i) => taken[i] < cl.Lines.Count).Any(more => more))
@@ -87,35 +85,63 @@ internal static class TableLayout
         return new Box(height, items) { Footnotes = [.. parts.SelectMany(p => p).SelectMany(b => b.Footnotes)] };
     }
 
+    private static ParagraphSpec CellSpec(TableCell cell, IReadOnlyList<ColumnAlign> aligns, int column, TextStyle style, float width, LayoutContext c)
+    {
+        var align = (cell.Align == ColumnAlign.Default && column < aligns.Count ? aligns[column] : cell.Align) switch
+        {
+            ColumnAlign.Center => TextAlign.Center,
+            ColumnAlign.Right => TextAlign.Right,
+            _ => TextAlign.Left,
+        };
+        return new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), width) { Align = align, LineHeight = 1.5f, Source = cell.Source, HyphenateOnlyWhatCannotFit = true };
+    }
+
+    /// <summary>Moves each cell's lines down so every cell's first baseline is the lowest of them (a cell starting with smaller code text sits on the same line as its neighbours).</summary>
+    private static void ShareFirstBaseline(List<(float X, float W, List<Box> Lines)> cells)
+    {
+        static float? First(List<Box> lines) => lines.Count > 0 ? lines[0].Items.OfType<TextItem>().FirstOrDefault()?.Baseline : null;
+        var lowest = cells.Select(cl => First(cl.Lines) ?? 0).DefaultIfEmpty(0).Max();
+        foreach (var (_, _, lines) in cells)
+        {
+            if (First(lines) is not { } baseline || baseline >= lowest - 0.01f) continue;
+            var drop = lowest - baseline;
+            lines[0] = lines[0] with { Height = lines[0].Height + drop, Items = [.. ItemOffset.Move(lines[0].Items, 0, drop)] };
+        }
+    }
+
     private static float[] ColumnWidths(Table table, int columns, float width, float pad, LayoutContext c)
     {
-        var natural = new float[columns];
-        var minimum = new float[columns];
-        foreach (var row in table.Header.Concat(table.Body))
+        var max = new float[columns];
+        var min = new float[columns];
+        var floor = 2 * pad + c.Type.BodySize;
+        Array.Fill(max, floor);
+        Array.Fill(min, floor);
+        foreach (var (rows, header) in new[] { (table.Header, true), (table.Body, false) })
         {
-            var column = 0;
-            foreach (var cell in row.Cells)
+            var style = header ? c.Type.Body with { Font = Fonts.FontRole.BodyBold } : c.Type.Body;
+            foreach (var row in rows)
             {
-                if (column >= columns) break;
-                if (cell.ColumnSpan == 1)
+                var column = 0;
+                foreach (var cell in row.Cells)
                 {
-                    var text = InlineText.Of(cell.Content);
-                    natural[column] = Math.Max(natural[column], c.Text.Measure(text, c.Type.Body) + 2 * pad);
-                    var longest = text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-                        .Select(w => w.Any(ch => Core.Text.Cjk.IsWide(ch)) ? w[..1] : w).DefaultIfEmpty("").MaxBy(w => w.Length)!;
-                    minimum[column] = Math.Max(minimum[column], Math.Min(c.Text.Measure(longest, c.Type.Body), width / 3) + 2 * pad);
+                    if (column >= columns) break;
+                    if (cell.ColumnSpan == 1)
+                    {
+                        var content = c.Text.Widths(CellSpec(cell, table.Alignments, column, style, width, c));
+                        min[column] = Math.Max(min[column], content.Min + 2 * pad);
+                        max[column] = Math.Max(max[column], content.Max + 2 * pad);
+                    }
+                    column += cell.ColumnSpan;
                 }
-                column += cell.ColumnSpan;
             }
         }
-        for (var i = 0; i < columns; i++) minimum[i] = Math.Max(minimum[i], 2 * pad + c.Type.BodySize);
-        var totalNatural = natural.Sum();
-        if (totalNatural <= width)
-            return [.. natural.Select(n => Math.Max(n, 2 * pad + c.Type.BodySize) * width / Math.Max(1, natural.Select(m => Math.Max(m, 2 * pad + c.Type.BodySize)).Sum()))];
-        var totalMinimum = minimum.Sum();
-        if (totalMinimum >= width) return [.. minimum.Select(m => m * width / totalMinimum)];
-        var wish = natural.Select((n, i) => Math.Max(0, n - minimum[i])).ToArray();
+        var totalMax = max.Sum();
+        if (totalMax <= width) return max;
+        var totalMin = min.Sum();
+        // Words wider than their share are hyphenated (or, in code, broken) rather than overflowing the page.
+        if (totalMin >= width) return [.. min.Select(m => m * width / totalMin)];
+        var wish = max.Select((m, i) => m - min[i]).ToArray();
         var totalWish = Math.Max(1e-3f, wish.Sum());
-        return [.. minimum.Select((m, i) => m + (width - totalMinimum) * wish[i] / totalWish)];
+        return [.. min.Select((m, i) => m + (width - totalMin) * wish[i] / totalWish)];
     }
 }

@@ -16,11 +16,10 @@ namespace IDocBook.Pdf.Pages;
 internal static class BookTypesetter
 {
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
-    /// <param name="titlePage">False leaves out the title page.</param>
-    /// <param name="contents">False leaves out the printed contents (the outline keeps its entries).</param>
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null,
-        bool titlePage = true, bool contents = true)
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, TypesetOptions? options = null)
     {
+        options ??= TypesetOptions.Default;
+        var (tocDepth, twoSided) = (options.TocDepth, options.TwoSided);
         var type = new Typography();
         var destinations = new Destinations();
         LayoutContext NewContext() => new(book, text, type, destinations) { MaxBoxHeight = MaxBoxHeight(setup) };
@@ -29,7 +28,7 @@ internal static class BookTypesetter
 
         // Besides its chapter, a chapter's layout reads the page's size, the language's labels and
         // the images (figures are sized from their bytes).
-        cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources));
+        cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources, text is TextLayouter own ? own.Settings : null));
         // Chapters are independent until pagination, so they are set on every core, in order.
         var chapters = OrderedParallel.Select([.. book.Chapters], chapter =>
         {
@@ -43,29 +42,42 @@ internal static class BookTypesetter
             return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
         });
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
-        foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
+        foreach (var (chapter, boxes) in chapters)
+        {
+            // Two-sided: a chapter opens on a recto, so after an odd number of pages a blank verso comes first.
+            if (twoSided && body.Pages.Count % 2 == 1) body.AddBlank();
+            body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
+        }
+
+        options.Report?.Invoke(TypesetReport.Of([.. body.Pages.Where(p => p.Boxes.Count > 0 || p.Chapter is not null)], setup.ContentHeight));
 
         var pageOfDestination = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < body.Pages.Count; i++)
             foreach (var (box, _) in body.Pages[i].Boxes.Concat(body.Pages[i].Notes.Select(n => (n.Note, 0f))))
                 foreach (var d in box.Items.OfType<DestinationItem>()) pageOfDestination.TryAdd(d.Name, i + 1);
 
-        var toc = TableOfContents.Build(book, depth: 2);
+        var toc = TableOfContents.Build(book, depth: tocDepth);
         var tocDestination = context.Destinations.For("contents");
         var front = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
         front.Add(TocLayout.Layout(toc, name => pageOfDestination.TryGetValue(name, out var p) ? p : null,
             context.Labels.Contents, tocDestination, setup.ContentWidth, context), null);
 
         var pages = new List<Page>();
-        if (titlePage) pages.Add(TitlePage.Make(book.Metadata, setup, context));
-        var firstContentsPage = pages.Count + 1;
-        if (contents) pages.AddRange(front.Pages.Select((p, i) => composer.Compose(p, Roman.Of(firstContentsPage + i), showFolio: true)));
+        if (options.TitlePage) pages.Add(TitlePage.Make(book.Metadata, setup, context));
+        // Two-sided: the title page's back is blank, and the body starts on a recto.
+        if (twoSided && pages.Count == 1) pages.Add(composer.Compose(new PlacedPage(null, opening: true), "", showFolio: false));
+        if (options.Contents)
+        {
+            if (twoSided && (pages.Count + front.Pages.Count) % 2 == 1) front.AddBlank();
+            var before = pages.Count;
+            pages.AddRange(front.Pages.Select((p, i) => composer.Compose(p, Roman.Of(before + i + 1), showFolio: true, verso: twoSided && (before + i) % 2 == 1)));
+        }
         var frontCount = pages.Count;
-        pages.AddRange(body.Pages.Select((p, i) => composer.Compose(p, (i + 1).ToString(CultureInfo.InvariantCulture), showFolio: true)));
+        pages.AddRange(body.Pages.Select((p, i) => composer.Compose(p, (i + 1).ToString(CultureInfo.InvariantCulture), showFolio: true, verso: twoSided && i % 2 == 1)));
 
-        var outline = contents ? new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) } : [];
-        // The printed contents stop at sections; bookmarks go one level deeper, as readers navigate by them.
-        outline.AddRange(Outline(TableOfContents.Build(book, depth: 3), context.Destinations));
+        var outline = options.Contents ? new List<OutlineItem> { new(context.Labels.Contents, tocDestination, []) } : [];
+        // Bookmarks go at least to the third level, deeper than the printed contents by default, as readers navigate by them.
+        outline.AddRange(Outline(TableOfContents.Build(book, depth: Math.Max(3, tocDepth)), context.Destinations));
         var meta = book.Metadata;
         var info = new PdfInfo(meta.Title, string.Join(", ", meta.Authors), meta.Description ?? meta.Subtitle ?? "",
             string.Join(", ", meta.Keywords), creator, meta.Language, meta.Date);

@@ -13,18 +13,20 @@ internal sealed class PageComposer(PageSetup setup, ITextLayouter text, Typograp
 {
     public float FootnoteSeparator => type.FootnoteSize * 1.6f;
 
-    public Page Compose(PlacedPage placed, string folio, bool showFolio)
+    /// <param name="verso">A left-hand page of a two-sided book: its margins are mirrored, the inner one on the right.</param>
+    public Page Compose(PlacedPage placed, string folio, bool showFolio, bool verso = false)
     {
         var items = new List<PageItem>();
-        foreach (var (box, y) in placed.Boxes) items.AddRange(ItemOffset.Move(box.Items, setup.Left, setup.Top + y));
+        var left = verso ? setup.Right : setup.Left;
+        foreach (var (box, y) in placed.Boxes) items.AddRange(ItemOffset.Move(box.Items, left, setup.Top + y));
         if (placed.Notes.Count > 0)
         {
             var y = setup.Top + setup.ContentHeight - placed.NotesHeight(FootnoteSeparator);
-            items.Add(new LineItem(setup.Left, y + FootnoteSeparator * 0.4f, setup.Left + setup.ContentWidth * 0.3f, y + FootnoteSeparator * 0.4f, type.Rule, 0.5f));
+            items.Add(new LineItem(left, y + FootnoteSeparator * 0.4f, left + setup.ContentWidth * 0.3f, y + FootnoteSeparator * 0.4f, type.Rule, 0.5f));
             y += FootnoteSeparator;
             foreach (var (_, note) in placed.Notes)
             {
-                items.AddRange(ItemOffset.Move(note.Items, setup.Left, y));
+                items.AddRange(ItemOffset.Move(note.Items, left, y));
                 y += note.Height;
             }
         }
@@ -32,13 +34,13 @@ internal sealed class PageComposer(PageSetup setup, ITextLayouter text, Typograp
         {
             var style = type.Body with { Size = type.FootnoteSize, Color = type.Muted };
             var headY = setup.Top * 0.55f;
-            items.AddRange(Line(chapter.Title, style, setup.Left, headY, setup.ContentWidth, TextAlign.Center));
-            items.Add(new LineItem(setup.Left, headY + style.Size * 0.6f, setup.Left + setup.ContentWidth, headY + style.Size * 0.6f, type.Rule, 0.4f));
+            items.AddRange(Line(chapter.Title, style, left, headY, setup.ContentWidth, TextAlign.Center));
+            items.Add(new LineItem(left, headY + style.Size * 0.6f, left + setup.ContentWidth, headY + style.Size * 0.6f, type.Rule, 0.4f));
         }
         if (showFolio && !placed.Opening)
         {
             var style = type.Body with { Size = type.FootnoteSize + 0.5f, Color = type.Muted };
-            items.AddRange(Line(folio, style, setup.Left, setup.Paper.Height - setup.Bottom * 0.5f, setup.ContentWidth, TextAlign.Center));
+            items.AddRange(Line(folio, style, left, setup.Paper.Height - setup.Bottom * 0.5f, setup.ContentWidth, TextAlign.Center));
         }
         return new Page(setup.Paper.Width, setup.Paper.Height, items);
     }

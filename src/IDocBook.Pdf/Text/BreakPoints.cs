@@ -5,13 +5,14 @@ namespace IDocBook.Pdf.Text;
 /// <summary>
 /// Stage 3: where lines may end. Body text: ICU's UAX #14 line breaker for <c>zh</c> (CJK between any two
 /// ideographs, Latin words whole, no break before 。，」), then <see cref="Kinsoku"/> for what ICU lets
-/// through. Preformatted text: any grapheme boundary, preferring those after a space or punctuation.
-/// Forced breaks: after a line feed and after a piece with <see cref="StyledText.BreakAfter"/>.
+/// through; inside inline code, <see cref="CodeBreaks"/> instead of ICU; in Latin words, hyphenation
+/// points (<see cref="Hyphenation"/>). Preformatted text: any grapheme boundary, preferring those after
+/// a space or punctuation. Forced breaks: after a line feed and after a piece with <see cref="StyledText.BreakAfter"/>.
 /// </summary>
 internal static class BreakPoints
 {
     /// <returns>One <see cref="BreakKind"/> per position 0..n (a break before character i); [n] is Hard.</returns>
-    public static byte[] Find(ShapedParagraph shaped)
+    public static byte[] Find(ShapedParagraph shaped, bool hyphenate = false)
     {
         var text = shaped.Text;
         var s = text.Text;
@@ -19,12 +20,17 @@ internal static class BreakPoints
         var kinds = new byte[n + 1];
         MarkGraphemes(s, kinds);
         if (text.Preformatted) MarkPreferred(s, kinds);
-        else MarkIcu(s, kinds);
+        else
+        {
+            MarkIcu(s, kinds);
+            CodeBreaks.Mark(text, kinds);
+            if (hyphenate) Hyphenation.Mark(text, kinds);
+        }
 
         for (var i = 1; i < n; i++)
         {
             if (!shaped.ClusterStart[i]) kinds[i] = BreakKind.None;
-            else if (!text.Preformatted && kinds[i] != BreakKind.None && Violates(s, i)) kinds[i] = BreakKind.None;
+            else if (!text.Preformatted && kinds[i] is BreakKind.Soft or BreakKind.Grapheme && Violates(s, i)) kinds[i] = BreakKind.None;
         }
 
         for (var i = 0; i < n; i++)

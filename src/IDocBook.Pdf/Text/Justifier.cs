@@ -1,36 +1,24 @@
-using System.Text;
-using IDocBook.Core.Text;
-using IDocBook.Pdf.Fonts;
-
 namespace IDocBook.Pdf.Text;
 
 /// <summary>
-/// Stage 5: where a justified line takes its extra space. Between two characters when either is CJK
-/// (Chinese has no word spaces, so every gap between characters is an opportunity), and at Latin word
-/// spaces; never inside a Latin word, never after the line's last glyph.
+/// Stage 5: how much a justified line stretches or shrinks its glue. Every gap takes its share in
+/// proportion to its own stretch (or shrink), as TeX sets glue: word spaces widen more than the gaps
+/// between CJK characters, and a Latin word is never spaced out. A closing mark at the line end gives
+/// back its blank half first, when the line must shrink.
 /// </summary>
 internal static class Justifier
 {
-    /// <summary>Fills <paramref name="gaps"/> with the characters that get extra space before them.</summary>
-    public static void Opportunities(ShapedParagraph shaped, int start, int end, List<int> gaps)
+    /// <summary>The adjustment ratio r: each gap changes by r times its stretch (r &gt; 0) or shrink (r &lt; 0).</summary>
+    public static float Ratio(ShapedParagraph shaped, int start, int end, float natural, float room, bool hyphen)
     {
-        gaps.Clear();
-        var s = shaped.Text.Text;
-        var previous = -1; // the last visible code point seen
-        for (var i = start; i < end;)
+        if (Math.Abs(natural - room) <= LineBreaker.Epsilon) return 0;
+        if (natural < room)
         {
-            Rune.DecodeFromUtf16(s.AsSpan(i), out var rune, out var length);
-            var cp = rune.Value;
-            if (cp is '\n' or '\r' || Invisible.Is(cp)) { i += length; continue; }
-            if (previous >= 0 && shaped.ClusterStart[i])
-            {
-                var space = IsSpace(previous);
-                if (space || (!IsSpace(cp) && (Cjk.IsWide(previous) || Cjk.IsWide(cp)))) gaps.Add(i);
-            }
-            previous = cp;
-            i += length;
+            var stretch = shaped.Stretch(start, end);
+            return stretch > 0 ? (room - natural) / stretch : 0;
         }
+        var shrink = shaped.Shrink(start, end);
+        if (shaped.EndShrink is { } endShrink && end > start && !hyphen) shrink += endShrink[end - 1];
+        return shrink > 0 ? Math.Max(-1, (room - natural) / shrink) : 0;
     }
-
-    private static bool IsSpace(int cp) => cp is ' ' or '\t' or '\u00A0';
 }

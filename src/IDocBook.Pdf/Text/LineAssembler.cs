@@ -9,13 +9,18 @@ namespace IDocBook.Pdf.Text;
 /// </summary>
 internal static class LineAssembler
 {
-    /// <summary>Appends the runs for characters [start, end) at <paramref name="x"/>; returns the right edge.</summary>
-    public static float AppendRuns(ShapedParagraph shaped, int start, int end, float x, List<int>? gaps, float extra, List<GlyphRun> runs, bool isMark = false)
+    /// <summary>
+    /// Appends the runs for characters [start, end) at <paramref name="x"/>; returns the right edge.
+    /// Before each character but the first goes its lead (autospace) and <paramref name="ratio"/> times
+    /// its gap's stretch or shrink; a first character that is an opening mark starts its blank half early.
+    /// </summary>
+    public static float AppendRuns(ShapedParagraph shaped, int start, int end, float x, float ratio, List<GlyphRun> runs, bool isMark = false)
     {
         var s = shaped.Text.Text;
         var first = shaped.FirstGlyph[start];
         var last = shaped.FirstGlyph[end];
-        var gap = 0;
+        if (start > 0 && end > start && shaped.StartTrim is { } trim) x -= trim[start];
+        var lead = shaped.Lead;
         var g = first;
         var textStart = start;
         while (g < last || textStart < end)
@@ -35,15 +40,16 @@ internal static class LineAssembler
             for (var k = 0; k < count; k++, g++)
             {
                 var cluster = shaped.Clusters[g];
-                if (gaps is not null)
+                if (cluster > start && (g == first || shaped.Clusters[g - 1] != cluster))
                 {
-                    while (gap < gaps.Count && gaps[gap] < cluster) gap++;
-                    if (gap < gaps.Count && gaps[gap] == cluster && (g == first || shaped.Clusters[g - 1] != cluster))
+                    // The gaps of characters without glyphs (invisible ones) before this one count too.
+                    var from = g == first ? start + 1 : shaped.Clusters[g - 1] + 1;
+                    for (var c = from; c <= cluster; c++)
                     {
-                        x += extra;
-                        if (k == 0) left = x;
-                        gap++;
+                        if (lead is not null) x += lead[c];
+                        if (ratio != 0) x += ratio * (ratio > 0 ? shaped.StretchAt(c) : shaped.ShrinkAt(c));
                     }
+                    if (k == 0) left = x;
                 }
                 glyphs[k] = shaped.Glyphs[g];
                 xs[k] = x + shaped.Offsets[g];

@@ -14,6 +14,8 @@ public sealed record ParagraphSpec(IReadOnlyList<StyledText> Content, float Widt
     public bool Preformatted { get; init; }
     /// <summary>Drawn at the end of a line that a preformatted line was wrapped from (e.g. "↘").</summary>
     public string? ContinuationMark { get; init; }
+    /// <summary>Hyphenate only words wider than the measure (table cells: a word that fits its column stays whole).</summary>
+    public bool HyphenateOnlyWhatCannotFit { get; init; }
     /// <summary>Where the text comes from, named in diagnostics (a character no font has).</summary>
     public IDocBook.Core.Model.SourceSpan? Source { get; init; }
 }

@@ -10,6 +10,12 @@ public sealed record TextLine(float Width, float Height, float Baseline, IReadOn
 {
     /// <summary>The last line of its paragraph (kept ragged when justifying).</summary>
     public bool IsLast { get; init; }
+
+    /// <summary>How far the line runs past its measure (a grapheme wider than the measure; 0 for a line that fits).</summary>
+    public float Overflow { get; init; }
+
+    /// <summary>The line ends between two letters of a word outside code without a hyphen (an identifier or URL cut as a last resort).</summary>
+    public bool CutInsideWord { get; init; }
 }
 
 /// <summary>
@@ -22,8 +28,9 @@ public sealed record GlyphRun(FontFace Font, TextStyle Style, ushort[] Glyphs, f
     public float Left => X.Length > 0 ? X[0] : 0;
 
     /// <summary>
-    /// The continuation mark of a wrapped preformatted line: drawn, but not source text, so text
-    /// extraction checks and copy-aware writers can leave it out.
+    /// A mark the typesetter adds where it breaks a line (↘ on a wrapped code line, the hyphen of a
+    /// hyphenated word): drawn, but not source text, so text extraction checks and copy-aware writers
+    /// can leave it out.
     /// </summary>
     public bool IsContinuationMark { get; init; }
 }

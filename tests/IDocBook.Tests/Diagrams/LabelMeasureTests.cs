@@ -25,7 +25,9 @@ public sealed class LabelMeasureTests
     {
         var characters = new SortedSet<int>(text.EnumerateRunes().Select(r => r.Value));
         using var fonts = FontSet.Create(characters, labels: characters);
-        var pdf = new TextLayouter(fonts).Measure(text, new TextStyle(bold ? FontRole.LabelBold : FontRole.Label, 9f));
+        // As DiagramLayout sets a label: one preformatted line, so no punctuation is compressed and no autospace added.
+        var style = new TextStyle(bold ? FontRole.LabelBold : FontRole.Label, 9f);
+        var pdf = new TextLayouter(fonts).Layout(new ParagraphSpec([new StyledText(text, style)], 10_000) { Align = TextAlign.Left, Preformatted = true }).Single().Width;
         LabelMeasure.Bundled.Width(text, 9f, bold).ShouldBe(pdf, 0.01f);
     }
 

@@ -48,8 +48,9 @@ public sealed class GivenABookOfEveryBlockKind : IDisposable
     [Fact]
     public void TheSplitTableRepeatsItsHeaderOnEveryPage()
     {
-        var header = new System.Text.RegularExpressions.Regex("命令\\s+作用(?!\\d)");
-        var tablePages = _pages.Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, "命令\\d+")).ToList();
+        // Autospace puts a quarter em between 令 and a digit, which text extraction reads as a space.
+        var header = new System.Text.RegularExpressions.Regex("命令\\s+作用(?!\\s*\\d)");
+        var tablePages = _pages.Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, "命令\\s?\\d+")).ToList();
         tablePages.Count.ShouldBeGreaterThan(1);
         tablePages.ShouldAllBe(p => header.IsMatch(p));
     }
@@ -57,11 +58,13 @@ public sealed class GivenABookOfEveryBlockKind : IDisposable
     [Fact]
     public void ARowTallerThanAPageSplitsAcrossPages()
     {
-        var first = _pages.FindIndex(p => p.Contains("很长的单元格第1行"));
-        var last = _pages.FindIndex(p => p.Contains("很长的单元格第60行"));
+        // Autospace sets the numbers apart from the ideographs, and text extraction reads the gaps as spaces.
+        var pages = _pages.Select(p => p.Replace(" ", "")).ToList();
+        var first = pages.FindIndex(p => p.Contains("很长的单元格第1行"));
+        var last = pages.FindIndex(p => p.Contains("很长的单元格第60行"));
         first.ShouldBeGreaterThanOrEqualTo(0);
         last.ShouldBeGreaterThan(first);
-        for (var i = 1; i <= 60; i++) string.Concat(_pages).ShouldContain($"很长的单元格第{i}行");
+        for (var i = 1; i <= 60; i++) string.Concat(pages).ShouldContain($"很长的单元格第{i}行");
     }
 
     [Fact]

@@ -117,4 +117,75 @@ public class PaginatorTests
         paginator.Add([Block(90, "a"), Block(20, "b") with { SpaceBefore = 15 }], null);
         paginator.Pages[1].Boxes[0].Y.ShouldBe(0);
     }
+
+    [Fact]
+    public void AHeadingTakesTwoLinesOfWhatFollowsWithItEvenWhenTheyAreNotAParagraph()
+    {
+        // Code lines have no widow rule of their own: only the heading's keep moves it off this page.
+        var heading = Block(20, "h") with { KeepWithNext = true, Heading = true };
+        var pages = Layout(100, [Block(60, "x"), heading, Block(20, "l0"), Block(20, "l1"), Block(20, "l2")]);
+        pages[0].ShouldBe(["x"]);
+        pages[1].ShouldBe(["h", "l0", "l1", "l2"]);
+    }
+
+    [Fact]
+    public void ASpacerBetweenAHeadingAndItsTextIsNotOneOfItsTwoLines()
+    {
+        var heading = Block(20, "h") with { KeepWithNext = true, Heading = true };
+        var spacer = new Box(10, []) { KeepWithNext = true };
+        var pages = Layout(100, [Block(50, "x"), heading, spacer, Block(20, "l0"), Block(20, "l1")]);
+        pages[0].ShouldBe(["x"]);
+        pages[1].ShouldBe(["h", "l0", "l1"]);
+    }
+
+    [Fact]
+    public void AFigureThatDoesNotFitFloatsToTheNextPageWithItsCaptionAndTheTextGoesOnBeforeIt()
+    {
+        var figure = Block(60, "fig") with { Float = 2, KeepWithNext = true };
+        var pages = Layout(100, [Block(50, "x"), figure, Block(10, "cap"), .. Paragraph(4, 10, "p")]);
+        pages[0].ShouldBe(["x", "p0", "p1", "p2", "p3"]);
+        pages[1].ShouldBe(["fig", "cap"]);
+    }
+
+    [Fact]
+    public void AFloatStaysInItsSectionTheNextHeadingComesAfterIt()
+    {
+        var figure = Block(60, "fig") with { Float = 2, KeepWithNext = true };
+        var heading = Block(10, "h") with { KeepWithNext = true, Heading = true };
+        var pages = Layout(100, [Block(50, "x"), figure, Block(10, "cap"), .. Paragraph(2, 10, "p"), heading, .. Paragraph(2, 10, "q")]);
+        pages[0].ShouldBe(["x", "p0", "p1"]);
+        pages[1].ShouldBe(["fig", "cap", "h", "q0", "q1"]);
+    }
+
+    [Fact]
+    public void AHeadingUnderFloatsWithNoRoomForTwoLinesAfterItGoesToTheNextPage()
+    {
+        // The floats fill the page's top, the heading and the table's header row its foot: the page
+        // may end after the floats alone rather than with a heading and no text under it.
+        var figure = Block(60, "fig") with { Float = 2, KeepWithNext = true };
+        var heading = Block(10, "h") with { KeepWithNext = true, Heading = true };
+        var header = new List<Box> { Block(10, "head") with { KeepWithNext = true } };
+        var rows = Enumerable.Range(0, 3).Select(i => Block(10, $"r{i}") with { RepeatOnBreak = header });
+        var pages = Layout(100, [Block(50, "x"), figure, Block(20, "cap"), .. Paragraph(2, 10, "p"), heading, .. header, .. rows]);
+        pages.ShouldBe([["x", "p0", "p1"], ["fig", "cap"], ["h", "head", "r0", "r1", "r2"]]);
+    }
+
+    [Fact]
+    public void FloatsAtThePageTopWithNoRoomForTheNextBoxHaveThePageToThemselves()
+    {
+        var figure = Block(60, "fig") with { Float = 2, KeepWithNext = true };
+        var paginator = new Paginator(100, 5);
+        paginator.Add([Block(50, "x"), figure, Block(20, "cap"), .. Paragraph(2, 10, "p"), Block(40, "big")], null);
+        paginator.Pages.Select(p => p.Boxes.Count).ShouldBe([3, 2, 1]);
+        paginator.Pages.ShouldAllBe(p => p.Bottom <= 100);
+    }
+
+    [Fact]
+    public void AFigureThatFitsStaysWhereItIs()
+    {
+        var figure = Block(30, "fig") with { Float = 2, KeepWithNext = true };
+        var pages = Layout(100, [Block(50, "x"), figure, Block(10, "cap"), .. Paragraph(2, 10, "p")]);
+        pages[0].ShouldBe(["x", "fig", "cap"]);
+        pages[1].ShouldBe(["p0", "p1"]);
+    }
 }

@@ -10,10 +10,10 @@ public sealed class LineBreakingTests(TextFixture fixture) : IClassFixture<TextF
     private const string Sentence = "The quick brown dog jumps over the lazy cat while Docker containers run isolated processes on a shared kernel.";
 
     [Fact]
-    public void English_words_stay_whole_at_every_width()
+    public void Without_hyphenation_English_words_stay_whole_at_every_width()
     {
         var words = Sentence.Split(' ').ToHashSet();
-        var layouter = fixture.Layouter();
+        var layouter = fixture.Layouter(settings: new TypesetSettings { Hyphenate = false });
         for (var width = 60f; width <= 420f; width += 3f)
         {
             var texts = Texts(layouter.Layout(Spec(Sentence, width)));

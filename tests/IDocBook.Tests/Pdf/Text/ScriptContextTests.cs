@@ -34,7 +34,7 @@ public sealed class ScriptContextTests(TextFixture fixture) : IClassFixture<Text
     [Theory]
     [InlineData("他说“你好”。", '“', "en")]
     [InlineData("他说“Hello”。", '“', "zh")]
-    [InlineData("他说“Hello”。", '”', "zh")]
+    [InlineData("他说“Hello”吗", '”', "zh")] // not before 。: there the pair shares one blank (clreq), so the mark is half an em
     [InlineData("等等……", '…', "en")]
     [InlineData("结果—成功", '—', "en")]
     public void Marks_next_to_CJK_are_set_in_the_CJK_face(string text, char mark, string language)

@@ -11,7 +11,7 @@ public sealed class TextFixture : IDisposable
         "这是一个测试，看看标点。「引用的话」（括号内容）以及更多的文字、顿号；分号：冒号？问号！感叹号……省略号。" +
         "《书名》『双引』甲乙丙丁戊己庚辛壬癸·～容器镜像代码正文段落排版中英文混合使用客户端守护进程通信" +
         "运行在主机上用户并不直接和交互而是通过间接其实际二进制程序主要方式它接收指令并且与背后如此来回往复　↩😀\U0010FFFD\u0378" +
-        "’‘“”—–…·✅❌⚠➜한국어ΑβγЖж";
+        "’‘“”—–…·✅❌⚠➜한국어ΑβγЖж好然后是用开发配置文件在里";
 
     public FontSet Fonts { get; } = FontSet.Create(CodePoints(Corpus + Ascii()));
 
@@ -19,7 +19,7 @@ public sealed class TextFixture : IDisposable
 
     private static string Ascii() => new([.. Enumerable.Range(0x20, 0x5F).Select(i => (char)i)]);
 
-    public TextLayouter Layouter(string language = "zh") => new(Fonts) { Language = language };
+    public TextLayouter Layouter(string language = "zh", TypesetSettings? settings = null) => new(Fonts, settings) { Language = language };
 
     public void Dispose() => Fonts.Dispose();
 }
