@@ -30,6 +30,8 @@ public static class Codes
     public static readonly DiagnosticCode NestingTooDeep = new("IDB0103", Severity.Warning);
     public static readonly DiagnosticCode TableTooWide = new("IDB0104", Severity.Warning);
     public static readonly DiagnosticCode DiagramsNotRendered = new("IDB0105", Severity.Note);
+    /// <summary>An image whose alt text is empty, a generic word or a file name: it describes nothing.</summary>
+    public static readonly DiagnosticCode AltTextPlaceholder = new("IDB0140", Severity.Warning);
 
     // Diagrams
     /// <summary>A mermaid block that does not parse, or cannot be laid out: it stays code.</summary>

@@ -1,3 +1,5 @@
+using IDocBook.Core.Model;
+
 namespace IDocBook.Core.Loading;
 
 /// <summary>What a config file says (book.yml, book.toml or book.json); every field is optional.</summary>
@@ -29,6 +31,10 @@ public sealed record BookConfig
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
     /// <summary><c>fonts: fallback:</c>, font files tried after the bundled ones, as written.</summary>
     public IReadOnlyList<string> FontFallback { get; init; } = [];
+    /// <summary>Heading levels in the tables of contents (1 to 6).</summary>
+    public int? TocDepth { get; init; }
+    /// <summary><c>accessibility:</c> who evaluated the book's accessibility: <c>certified-by</c>, <c>credential</c>, <c>report</c>.</summary>
+    public AccessibilityCertifier? Certifier { get; init; }
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -54,5 +60,7 @@ public sealed record BookConfig
         MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
         Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
         FontFallback = over.FontFallback.Count > 0 ? over.FontFallback : FontFallback,
+        TocDepth = over.TocDepth ?? TocDepth,
+        Certifier = over.Certifier ?? Certifier,
     };
 }

@@ -169,6 +169,8 @@ public static class BookLoader
             NumberSections = config.Numbering ?? false,
             Paper = config.Paper,
             MarginsMm = config.MarginsMm,
+            TocDepth = config.TocDepth,
+            Certifier = config.Certifier,
             Fonts = FontFiles(config.Fonts, files, sink),
             FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, sink)).OfType<string>()],
             SystemFonts = !(config.Fonts.TryGetValue("system", out var system) && system.Trim().ToLowerInvariant() is "false" or "no" or "off"),

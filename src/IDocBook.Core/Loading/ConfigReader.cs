@@ -54,7 +54,7 @@ internal static class ConfigReader
     private static readonly HashSet<string> YamlKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "subtitle", "version", "authors", "author", "language", "lang", "identifier", "date", "description", "publisher",
-        "rights", "keywords", "cover", "name", "numbering", "src", "source", "summary", "paper", "margins", "margin",
+        "rights", "keywords", "cover", "name", "numbering", "src", "source", "summary", "paper", "margins", "margin", "toc-depth",
     };
 
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
@@ -94,6 +94,8 @@ internal static class ConfigReader
             Numbering = S("numbering") is { } n ? n.Equals("true", StringComparison.OrdinalIgnoreCase) : null,
             Source = S("src") ?? S("source"), Summary = S("summary"),
             Paper = S("paper"), MarginsMm = MarginsOf(L("margins", "margin"), file, sink),
+            TocDepth = TocDepthOf(S("toc-depth"), file, sink),
+            Certifier = CertifierOf(map, file, sink),
             Fonts = map.TryGetValue("fonts", out var fonts) && fonts is YamlMappingNode roles
                 ? roles.Children.Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode { Value.Length: > 0 })
                     .ToDictionary(p => ((YamlScalarNode)p.Key).Value!.ToLowerInvariant(), p => ((YamlScalarNode)p.Value).Value!)
@@ -161,6 +163,34 @@ internal static class ConfigReader
         if (Margins.Parse(values) is { } margins) return margins;
         sink.Report(Codes.ConfigInvalid, $"margins '{string.Join(' ', values)}' are not 1 to 4 lengths in millimetres", At(file), "Write e.g. margins: 25 22");
         return [];
+    }
+
+    private static int? TocDepthOf(string? value, string? file, DiagnosticSink sink)
+    {
+        if (value is null) return null;
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 6) return depth;
+        sink.Report(Codes.ConfigInvalid, $"toc-depth '{value}' is not a heading level from 1 to 6; the default is used.", At(file), "Write e.g. toc-depth: 3.");
+        return null;
+    }
+
+    // accessibility: { certified-by: …, credential: …, report: … }
+    private static AccessibilityCertifier? CertifierOf(Dictionary<string, YamlNode> map, string? file, DiagnosticSink sink)
+    {
+        if (!map.TryGetValue("accessibility", out var node)) return null;
+        if (node is not YamlMappingNode keys)
+        {
+            sink.Report(Codes.ConfigInvalid, "accessibility is not a set of keys; it is ignored.", At(file), "Write accessibility: then certified-by:, credential: and report: indented under it.");
+            return null;
+        }
+        string? V(string key) => keys.Children.FirstOrDefault(p => p.Key is YamlScalarNode k && string.Equals(k.Value, key, StringComparison.OrdinalIgnoreCase)).Value
+            is YamlScalarNode { Value: { } v } && v.Trim().Length > 0 ? v.Trim() : null;
+        var name = V("certified-by");
+        if (name is null)
+        {
+            sink.Report(Codes.ConfigInvalid, "accessibility: has no certified-by, the party that evaluated the book; it is ignored.", At(file), "Write accessibility: certified-by: and the evaluator's name.");
+            return null;
+        }
+        return new AccessibilityCertifier(name, V("credential"), V("report"));
     }
 
     private static DateTimeOffset? Date(string? value, string? file, DiagnosticSink sink)

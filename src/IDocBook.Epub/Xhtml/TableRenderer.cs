@@ -7,10 +7,17 @@ internal static class TableRenderer
     public static void Write(XhtmlRenderer r, Table table)
     {
         if (table.Header.Count == 0 && table.Body.Count == 0) return;
+        // On a phone a wide table scrolls inside its own box instead of widening the page; the box
+        // takes the keyboard focus, so it can be scrolled without a pointer (WCAG 2.1.1).
+        r.Start("div", "table-wrap");
+        r.Attribute("tabindex", "0");
+        r.Newline();
         r.Start("table");
         r.Newline();
         WriteSection(r, table, "thead", "th", table.Header);
         WriteSection(r, table, "tbody", "td", table.Body);
+        r.End();
+        r.Newline();
         r.End();
         r.Newline();
     }
