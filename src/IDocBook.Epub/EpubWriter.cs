@@ -9,8 +9,11 @@ public static class EpubWriter
 {
     private const string Xhtml = "application/xhtml+xml";
 
-    /// <summary>Structural heading levels shown in the table of contents (chapter title, h2, h3).</summary>
-    private const int TocDepth = 3;
+    /// <summary>Structural heading levels the nav shows unless the config's <c>toc-depth</c> says otherwise (chapter title, h2, h3).</summary>
+    public const int DefaultTocDepth = 3;
+
+    /// <summary>Every heading level: the NCX keeps the whole tree for readers that navigate by it.</summary>
+    private const int FullDepth = 6;
 
     /// <summary>
     /// Writes the EPUB to <paramref name="output"/>. The same book and options always give the same
@@ -35,13 +38,16 @@ public static class EpubWriter
             p => new StoredFile(EpubContext.ChapterPath(p.First.Id), "ch-" + p.First.Id, Xhtml,
                 p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data));
 
-        var toc = TableOfContents.Build(book, TocDepth);
+        // The nav is read as a page, on a phone too: it stops at toc-depth. The NCX, which readers
+        // only show as a folding menu, keeps every level.
+        var toc = TableOfContents.Build(book, book.Metadata.TocDepth ?? DefaultTocDepth);
+        var fullToc = TableOfContents.Build(book, FullDepth);
         var fonts = options.Fonts.GetAwaiter().GetResult();
         var cover = context.Resources.Cover;
         var files = new List<StoredFile>
         {
             new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null)),
-            new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, toc)),
+            new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, fullToc)),
             new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(context.Language, fonts, context.CodeStyles)),
         };
         files.AddRange(fonts.Select((font, i) => new StoredFile(Stylesheet.FontFolder + font.FileName, $"font-{i + 1}", "font/ttf", font.Data)));
