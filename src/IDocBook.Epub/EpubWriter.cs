@@ -40,13 +40,24 @@ public static class EpubWriter
 
         // The nav is read as a page, on a phone too: it stops at toc-depth. The NCX, which readers
         // only show as a folding menu, keeps every level.
+        // Where each page of the print edition is marked, for the nav's page-list.
+        Dictionary<string, string>? pages = null;
+        if (options.PrintPages is not null)
+        {
+            pages = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (context.Resources.Cover is not null) foreach (var label in CoverPage.TitlePages(context)) pages[label] = $"{CoverPage.Path}#{NavDocument.MarkId(label)}";
+            foreach (var page in options.PrintPages.Pages)
+                if (page.Start is ContentsPosition || page.Start is TitlePagePosition && context.Resources.Cover is null) pages[page.Label] = $"{NavDocument.Path}#{NavDocument.MarkId(page.Label)}";
+            foreach (var (chapter, marks) in context.Chapters.Zip(written))
+                foreach (var (label, id) in marks.PageMarks) pages[label] = $"{EpubContext.ChapterPath(chapter.Id)}#{id}";
+        }
         var toc = TableOfContents.Build(book, book.Metadata.TocDepth ?? DefaultTocDepth);
         var fullToc = TableOfContents.Build(book, FullDepth);
         var fonts = options.Fonts.GetAwaiter().GetResult();
         var cover = context.Resources.Cover;
         var files = new List<StoredFile>
         {
-            new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null)),
+            new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null, pages)),
             new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, fullToc)),
             new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(context.Language, fonts, context.CodeStyles)),
         };

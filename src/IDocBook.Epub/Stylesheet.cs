@@ -30,7 +30,7 @@ internal static class Stylesheet
     private const string CjkSansStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"Heiti SC\"";
     private const string LatinSerifStack = "\"Noto Serif\", \"Source Serif 4\", Georgia, \"Times New Roman\"";
     private const string LatinSansStack = "\"Noto Sans\", \"Helvetica Neue\", Arial";
-    private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\", monospace";
+    private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\"";
 
     public static byte[] Write(string language, IReadOnlyList<EmbeddedFont> fonts, IReadOnlyDictionary<string, TokenStyle> codeStyles)
     {
@@ -67,7 +67,9 @@ internal static class Stylesheet
             ? $".latin {{ font-family: {Stack(Has(EmbeddedFontKind.Latin) ? LatinMarksFamily : null, LatinSerifStack, "serif")}; }}\n"
             : $".cjk {{ font-family: {Stack(cjkSerif, "serif")}; }}\n";
         css.Append((cjk ? CjkRules : LatinRules).Replace("$BODY", body));
-        css.Append(Base.Replace("$SANS", sans).Replace("$MONO", MonoStack));
+        // Chinese in code (comments, strings) falls back to the embedded CJK face on a reader without a CJK monospace font.
+        var mono = Stack(MonoStack, Has(EmbeddedFontKind.Cjk) ? CjkFamily : null, "monospace");
+        css.Append(Base.Replace("$SANS", sans).Replace("$MONO", mono));
         css.Append(marks);
         foreach (var (name, style) in codeStyles) css.Append(TokenRule(name, style));
         css.Append(DarkRules(codeStyles));

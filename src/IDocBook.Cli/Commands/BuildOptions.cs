@@ -25,4 +25,7 @@ internal sealed record BuildOptions(string Book, string Output, string Format = 
     public bool Contents { get; init; } = true;
 
     public bool Booklet { get; init; }
+
+    /// <summary>The standards the PDF claims (<c>--pdf-standard</c>).</summary>
+    public IDocBook.Pdf.Output.PdfStandards PdfStandards { get; init; } = IDocBook.Pdf.Output.PdfStandards.Ua1;
 }

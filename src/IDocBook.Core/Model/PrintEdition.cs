@@ -17,8 +17,11 @@ public abstract record PagePosition;
 /// <summary>The title page.</summary>
 public sealed record TitlePagePosition : PagePosition;
 
-/// <summary>The printed contents: at its heading (<see cref="ChapterId"/> null), or at the entry for a chapter and anchor.</summary>
-public sealed record ContentsPosition(string? ChapterId, string? Anchor) : PagePosition;
+/// <summary>
+/// The printed contents: at its heading (all null), at the title of the <see cref="Part"/>-th part
+/// (from 0), or at the entry for a chapter and anchor.
+/// </summary>
+public sealed record ContentsPosition(string? ChapterId, string? Anchor, int? Part = null) : PagePosition;
 
 /// <summary>
 /// Inside a chapter: <see cref="Node"/> is the number of a model node in the chapter's reading

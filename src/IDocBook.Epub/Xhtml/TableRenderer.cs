@@ -33,10 +33,13 @@ internal static class TableRenderer
             var column = 0;
             foreach (var c in row.Cells)
             {
+                var first = column == 0;
                 var align = c.Align != ColumnAlign.Default ? c.Align
                     : column < table.Alignments.Count ? table.Alignments[column] : ColumnAlign.Default;
                 r.Start(cell, align == ColumnAlign.Default ? null : $"align-{align.ToString().ToLowerInvariant()}");
                 if (c.ColumnSpan > 1) r.Attribute("colspan", c.ColumnSpan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                // A page that begins with the row is marked in its first cell: a row holds only cells.
+                if (first) r.Marks.Before(r, row);
                 r.Inlines(c.Content);
                 r.End();
                 column += Math.Max(1, c.ColumnSpan);

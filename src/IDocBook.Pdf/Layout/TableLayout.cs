@@ -43,11 +43,13 @@ internal static class TableLayout
                 _ => TextAlign.Left,
             };
             var spec = new ParagraphSpec(InlineFlattener.Flatten(cell.Content, style, c), Math.Max(1, w - 2 * pad)) { Align = align, LineHeight = 1.5f, Source = cell.Source };
-            cells.Add((x, w, ParagraphBoxes.Make(spec, c)));
+            var cellTag = new Tagging.StructElement(header ? "TH" : "TD") { Attributes = header ? "<</O /Table /Scope /Column>>" : null };
+            cells.Add((x, w, Tagging.Tags.Wrap(ParagraphBoxes.Make(spec, c), cellTag)));
             x += w;
             column += span;
         }
         var slices = new List<Box>();
+        var tr = new Tagging.StructElement("TR");
         var taken = new int[cells.Count];
         while (slices.Count == 0 || cells.Select((cl, i) => taken[i] < cl.Lines.Count).Any(more => more))
         {
@@ -64,7 +66,8 @@ internal static class TableLayout
                 }
                 return lines;
             }).ToList();
-            slices.Add(Slice(cells, parts, widths.Sum(), header, pad, c));
+            var slice = Tagging.Tags.Wrap([Slice(cells, parts, widths.Sum(), header, pad, c)], tr)[0];
+            slices.Add(slices.Count == 0 ? slice with { Start = PageStarts.At(row, 0, c) } : slice);
         }
         return slices;
     }
