@@ -54,7 +54,9 @@ public static class BookReader
             resolved = ResourceCollector.Collect(resolved, files, sink);
             resolved = SectionNumbering.Apply(resolved);
             DiagramNotice.Report(resolved, sink);
-            return options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
+            var selected = options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
+            if (selected is not null) AltTextCheck.Report(selected, sink);
+            return selected;
         });
         if (book is null) return null;
         if (diagrams is not null) book = stages.Time("diagrams", () => new DiagramStage(diagrams, cache).Apply(book, sink));

@@ -20,10 +20,11 @@ internal static class ChapterDocument
         });
 
         XhtmlRenderer? renderer = null;
+        var marks = PageMarks.For(context, chapter);
         var bodyType = chapter.Kind switch { ChapterKind.Prefix => "frontmatter", ChapterKind.Suffix => "backmatter", _ => "bodymatter" };
         var data = Xhtml.XhtmlDocument.Write(context.Language, Title(context, chapter), "../styles/book.css", w =>
         {
-            var r = renderer = new XhtmlRenderer(w, context, defined);
+            var r = renderer = new XhtmlRenderer(w, context, defined, marks);
             // Footnote ids first, so a raw-HTML element cannot take the id a noteref points at.
             foreach (var n in defined.Order()) r.Ids.Claim(FootnoteRenderer.NoteId(n));
 
@@ -31,7 +32,11 @@ internal static class ChapterDocument
             r.EpubType("chapter");
             r.Attribute("role", "doc-chapter");
             r.Newline();
-            if (!ChapterTitle.IsInText(body)) WriteTitle(r, chapter);
+            if (!ChapterTitle.IsInText(body))
+            {
+                marks.BeforeTitle(r);
+                WriteTitle(r, chapter);
+            }
             r.Blocks(body);
             if (footnotes.Count > 0)
             {
@@ -42,6 +47,7 @@ internal static class ChapterDocument
                 r.End();
                 r.Newline();
             }
+            marks.Rest(r);
             r.End();
             r.Newline();
         }, bodyType);
@@ -51,7 +57,7 @@ internal static class ChapterDocument
             foreach (var (style, cssClass) in renderer!.CodeClasses)
                 if (cssClass is not null) context.CodeStyles.TryAdd(cssClass["tok-".Length..], style);
         }
-        return new WrittenChapter(data, renderer!.Ids.Used, renderer.LinkedAnchors);
+        return new WrittenChapter(data, renderer!.Ids.Used, renderer.LinkedAnchors) { PageMarks = marks.Written, Misplaced = marks.Misplaced };
     }
 
     private static string Title(EpubContext context, Chapter chapter) =>
@@ -69,4 +75,11 @@ internal static class ChapterDocument
 /// <param name="Data">The XHTML file.</param>
 /// <param name="Ids">Every id the file contains: the targets links into it may use.</param>
 /// <param name="LinkedAnchors">The chapter and anchor of every link out of it that names an anchor.</param>
-internal sealed record WrittenChapter(byte[] Data, IReadOnlySet<string> Ids, IReadOnlySet<(string Chapter, string Anchor)> LinkedAnchors);
+internal sealed record WrittenChapter(byte[] Data, IReadOnlySet<string> Ids, IReadOnlySet<(string Chapter, string Anchor)> LinkedAnchors)
+{
+    /// <summary>The print edition's pages that begin in the chapter, in order, with the ids of their marks.</summary>
+    public IReadOnlyList<(string Label, string Id)> PageMarks { get; init; } = [];
+
+    /// <summary>Pages whose mark found no place of its own and was written at the chapter's end.</summary>
+    public IReadOnlyList<string> Misplaced { get; init; } = [];
+}

@@ -11,6 +11,16 @@ internal static class CoverPage
             w.WriteStartElement("section", Ns.Xhtml);
             w.WriteAttributeString("class", "cover");
             w.WriteWhitespace("\n");
+            // The print edition's title page is this page's counterpart.
+            foreach (var label in TitlePages(context))
+            {
+                w.WriteStartElement("span", Ns.Xhtml);
+                w.WriteAttributeString("epub", "type", Ns.Epub, "pagebreak");
+                w.WriteAttributeString("role", "doc-pagebreak");
+                w.WriteAttributeString("id", NavDocument.MarkId(label));
+                w.WriteAttributeString("aria-label", label);
+                w.WriteEndElement();
+            }
             w.WriteStartElement("img", Ns.Xhtml);
             w.WriteAttributeString("src", "../" + cover.Path);
             w.WriteAttributeString("alt", XmlText.Clean(context.Book.Metadata.Title));
@@ -19,4 +29,7 @@ internal static class CoverPage
             w.WriteEndElement();
             w.WriteWhitespace("\n");
         }, "cover");
+
+    public static IEnumerable<string> TitlePages(EpubContext context) =>
+        context.Options.PrintPages?.Pages.Where(p => p.Start is Core.Model.TitlePagePosition).Select(p => p.Label) ?? [];
 }

@@ -11,6 +11,12 @@ public sealed record EpubOptions
     /// because subsetting takes about as long as writing the chapters, which do not need it.
     /// </summary>
     public Task<IReadOnlyList<EmbeddedFont>> Fonts { get; init; } = Task.FromResult<IReadOnlyList<EmbeddedFont>>([]);
+
+    /// <summary>
+    /// The pages of the print edition built with this EPUB, or null: with them the EPUB marks where
+    /// each page begins (<c>epub:type="pagebreak"</c>) and lists them in a <c>page-list</c> nav.
+    /// </summary>
+    public IDocBook.Core.Model.PrintEdition? PrintPages { get; init; }
 }
 
 /// <summary>What an embedded face sets: the CJK text face, the Latin text face, or the Latin face of headings.</summary>

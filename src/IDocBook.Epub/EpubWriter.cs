@@ -9,8 +9,11 @@ public static class EpubWriter
 {
     private const string Xhtml = "application/xhtml+xml";
 
-    /// <summary>Structural heading levels shown in the table of contents (chapter title, h2, h3).</summary>
-    private const int TocDepth = 3;
+    /// <summary>Structural heading levels the nav shows unless the config's <c>toc-depth</c> says otherwise (chapter title, h2, h3).</summary>
+    public const int DefaultTocDepth = 3;
+
+    /// <summary>Every heading level: the NCX keeps the whole tree for readers that navigate by it.</summary>
+    private const int FullDepth = 6;
 
     /// <summary>
     /// Writes the EPUB to <paramref name="output"/>. The same book and options always give the same
@@ -35,13 +38,27 @@ public static class EpubWriter
             p => new StoredFile(EpubContext.ChapterPath(p.First.Id), "ch-" + p.First.Id, Xhtml,
                 p.Second.LinkedAnchors.All(context.HasAnchor) ? p.Second.Data : ChapterDocument.Write(context, p.First).Data));
 
-        var toc = TableOfContents.Build(book, TocDepth);
+        // The nav is read as a page, on a phone too: it stops at toc-depth. The NCX, which readers
+        // only show as a folding menu, keeps every level.
+        // Where each page of the print edition is marked, for the nav's page-list.
+        Dictionary<string, string>? pages = null;
+        if (options.PrintPages is not null)
+        {
+            pages = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (context.Resources.Cover is not null) foreach (var label in CoverPage.TitlePages(context)) pages[label] = $"{CoverPage.Path}#{NavDocument.MarkId(label)}";
+            foreach (var page in options.PrintPages.Pages)
+                if (page.Start is ContentsPosition || page.Start is TitlePagePosition && context.Resources.Cover is null) pages[page.Label] = $"{NavDocument.Path}#{NavDocument.MarkId(page.Label)}";
+            foreach (var (chapter, marks) in context.Chapters.Zip(written))
+                foreach (var (label, id) in marks.PageMarks) pages[label] = $"{EpubContext.ChapterPath(chapter.Id)}#{id}";
+        }
+        var toc = TableOfContents.Build(book, book.Metadata.TocDepth ?? DefaultTocDepth);
+        var fullToc = TableOfContents.Build(book, FullDepth);
         var fonts = options.Fonts.GetAwaiter().GetResult();
         var cover = context.Resources.Cover;
         var files = new List<StoredFile>
         {
-            new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null)),
-            new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, toc)),
+            new(NavDocument.Path, "nav", Xhtml, NavDocument.Write(context, toc, cover is not null, pages)),
+            new(NcxDocument.Path, "ncx", "application/x-dtbncx+xml", NcxDocument.Write(context, fullToc)),
             new(Stylesheet.Path, "css", "text/css", Stylesheet.Write(context.Language, fonts, context.CodeStyles)),
         };
         files.AddRange(fonts.Select((font, i) => new StoredFile(Stylesheet.FontFolder + font.FileName, $"font-{i + 1}", "font/ttf", font.Data)));

@@ -12,11 +12,15 @@ internal static class NavDocument
 {
     public const string Path = "nav.xhtml";
 
-    public static byte[] Write(EpubContext context, IReadOnlyList<TocPart> toc, bool hasCover)
+    /// <param name="pages">Where each page of the print edition is marked, by label (an href from OEBPS/), for the page-list; null without a print edition.</param>
+    public static byte[] Write(EpubContext context, IReadOnlyList<TocPart> toc, bool hasCover, IReadOnlyDictionary<string, string>? pages = null)
     {
         var labels = context.Labels;
+        var print = Print(context, hasCover);
         return Xhtml.XhtmlDocument.Write(context.Language, labels.Contents, Stylesheet.Path, w =>
         {
+            // Pages of the printed contents are marked where the same entries begin here.
+            foreach (var label in print.Heading) Mark(w, label);
             Start(w, "nav");
             w.WriteAttributeString("epub", "type", Ns.Epub, "toc");
             w.WriteAttributeString("id", "toc");
@@ -29,12 +33,16 @@ internal static class NavDocument
             {
                 if (part.Title is null)
                 {
-                    foreach (var entry in part.Entries) WriteEntry(w, context, entry);
+                    foreach (var entry in part.Entries) WriteEntry(w, context, entry, print);
                     continue;
                 }
                 Start(w, "li");
-                Element(w, "span", part.Title);
-                WriteList(w, context, part.Entries);
+                Start(w, "span");
+                if (print.Parts.TryGetValue(toc.ToList().IndexOf(part), out var partPages)) foreach (var label in partPages) Mark(w, label);
+                w.WriteString(XmlText.Clean(part.Title));
+                w.WriteEndElement();
+                w.WriteWhitespace("\n");
+                WriteList(w, context, part.Entries, print);
                 w.WriteEndElement();
                 w.WriteWhitespace("\n");
             }
@@ -43,7 +51,81 @@ internal static class NavDocument
             w.WriteEndElement();
             w.WriteWhitespace("\n");
             WriteLandmarks(w, context, hasCover);
+            if (pages is not null && context.Options.PrintPages is { } edition) WritePageList(w, context, edition, pages);
         });
+    }
+
+    /// <summary>The print edition's pages by label, in order, each linking to its mark (a reading system's "go to page").</summary>
+    private static void WritePageList(XmlWriter w, EpubContext context, PrintEdition edition, IReadOnlyDictionary<string, string> pages)
+    {
+        Start(w, "nav");
+        w.WriteAttributeString("epub", "type", Ns.Epub, "page-list");
+        w.WriteAttributeString("id", "page-list");
+        w.WriteAttributeString("role", "doc-pagelist");
+        w.WriteAttributeString("hidden", "hidden");
+        w.WriteWhitespace("\n");
+        Element(w, "h2", context.Labels.PageList);
+        Start(w, "ol");
+        w.WriteWhitespace("\n");
+        foreach (var page in edition.Pages)
+        {
+            if (!pages.TryGetValue(page.Label, out var href)) continue;
+            Start(w, "li");
+            Start(w, "a");
+            w.WriteAttributeString("href", href);
+            w.WriteString(page.Label);
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteWhitespace("\n");
+        }
+        w.WriteEndElement();
+        w.WriteWhitespace("\n");
+        w.WriteEndElement();
+        w.WriteWhitespace("\n");
+    }
+
+    /// <summary>The print edition's pages that begin in the printed contents (and the title page, when there is no cover page to mark it).</summary>
+    private sealed record PrintMarks(List<string> Heading, Dictionary<int, List<string>> Parts, Dictionary<(string, string?), List<string>> Entries);
+
+    private static PrintMarks Print(EpubContext context, bool hasCover)
+    {
+        var marks = new PrintMarks([], [], []);
+        foreach (var page in context.Options.PrintPages?.Pages ?? [])
+        {
+            switch (page.Start)
+            {
+                case TitlePagePosition when !hasCover:
+                case ContentsPosition { ChapterId: null, Part: null }:
+                    marks.Heading.Add(page.Label);
+                    break;
+                case ContentsPosition { ChapterId: null, Part: { } part }:
+                    Add(marks.Parts, part, page.Label);
+                    break;
+                case ContentsPosition { ChapterId: { } chapter } entry:
+                    Add(marks.Entries, (chapter, entry.Anchor), page.Label);
+                    break;
+            }
+        }
+        return marks;
+
+        static void Add<TKey>(Dictionary<TKey, List<string>> into, TKey key, string label) where TKey : notnull
+        {
+            if (!into.TryGetValue(key, out var list)) into[key] = list = [];
+            list.Add(label);
+        }
+    }
+
+    /// <summary>The id a page's mark gets in the nav document.</summary>
+    public static string MarkId(string label) => "page-" + label;
+
+    private static void Mark(XmlWriter w, string label)
+    {
+        Start(w, "span");
+        w.WriteAttributeString("epub", "type", Ns.Epub, "pagebreak");
+        w.WriteAttributeString("role", "doc-pagebreak");
+        w.WriteAttributeString("id", MarkId(label));
+        w.WriteAttributeString("aria-label", label);
+        w.WriteEndElement();
     }
 
     private static void WriteLandmarks(XmlWriter w, EpubContext context, bool hasCover)
@@ -82,24 +164,27 @@ internal static class NavDocument
         w.WriteWhitespace("\n");
     }
 
-    private static void WriteList(XmlWriter w, EpubContext context, IReadOnlyList<TocEntry> entries)
+    private static void WriteList(XmlWriter w, EpubContext context, IReadOnlyList<TocEntry> entries, PrintMarks print)
     {
         Start(w, "ol");
         w.WriteWhitespace("\n");
-        foreach (var entry in entries) WriteEntry(w, context, entry);
+        foreach (var entry in entries) WriteEntry(w, context, entry, print);
         w.WriteEndElement();
     }
 
-    private static void WriteEntry(XmlWriter w, EpubContext context, TocEntry entry)
+    private static void WriteEntry(XmlWriter w, EpubContext context, TocEntry entry, PrintMarks print)
     {
         var href = context.Href(entry.ChapterId, entry.Anchor, "");
         if (href is null) return;
         Start(w, "li");
         Start(w, "a");
         w.WriteAttributeString("href", href);
+        // A list item holds its link first: a page of the printed contents that begins with this
+        // entry is marked inside the link, before its text.
+        if (print.Entries.TryGetValue((entry.ChapterId, entry.Anchor), out var pages)) foreach (var label in pages) Mark(w, label);
         w.WriteString(XmlText.Clean(Label(entry)));
         w.WriteEndElement();
-        if (entry.Children.Count > 0) WriteList(w, context, entry.Children);
+        if (entry.Children.Count > 0) WriteList(w, context, entry.Children, print);
         w.WriteEndElement();
         w.WriteWhitespace("\n");
     }

@@ -48,19 +48,46 @@ internal static class PackageMetadata
         w.WriteEndElement();
     }
 
+    /// <summary>
+    /// The accessibility metadata (EPUB Accessibility 1.1, schema.org). What is claimed is what the
+    /// book shows: images count as described only when none has placeholder alt text (see
+    /// <see cref="AltText"/>), and only then does the book claim WCAG 2.1 AA; page numbers are
+    /// claimed when the print edition's pages are marked.
+    /// </summary>
     private static void WriteAccessibility(XmlWriter w, EpubContext context)
     {
+        var meta = context.Book.Metadata;
         var images = ChapterImages(context).ToList();
+        var described = images.All(i => AltText.Problem(i.Alt, i.Url) is null);
+        var print = context.Options.PrintPages;
         Meta(w, "schema:accessMode", "textual");
         if (images.Count > 0) Meta(w, "schema:accessMode", "visual");
-        Meta(w, "schema:accessModeSufficient", "textual");
-        foreach (var feature in new[] { "structuralNavigation", "tableOfContents", "readingOrder" })
-            Meta(w, "schema:accessibilityFeature", feature);
-        if (images.Count > 0 && images.All(i => !string.IsNullOrWhiteSpace(i.Alt)))
-            Meta(w, "schema:accessibilityFeature", "alternativeText");
+        Meta(w, "schema:accessModeSufficient", described ? "textual" : "textual,visual");
+        var features = new List<string> { "structuralNavigation", "tableOfContents", "readingOrder" };
+        if (images.Count > 0 && described) features.Add("alternativeText");
+        if (print is not null) features.AddRange(["printPageNumbers", "pageNavigation"]);
+        foreach (var feature in features) Meta(w, "schema:accessibilityFeature", feature);
         Meta(w, "schema:accessibilityHazard", "none");
-        Meta(w, "schema:accessibilitySummary", context.Labels.AccessibilitySummary);
+        Meta(w, "schema:accessibilitySummary", described ? context.Labels.AccessibilitySummary : context.Labels.AccessibilitySummaryUndescribed);
+        if (print is not null)
+        {
+            // The older way (EPUB 3.2) for reading systems that look for it, and the newer property.
+            Dc(w, "source", print.Name, "print-edition");
+            Refine(w, "print-edition", "source-of", "pagination");
+        }
+        if (!described) return;
+        Meta(w, "dcterms:conformsTo", ConformsTo);
+        if (meta.Certifier is { } certifier)
+        {
+            Meta(w, "a11y:certifiedBy", certifier.Name, "certifier");
+            if (certifier.Credential is { } credential) Refine(w, "certifier", "a11y:certifierCredential", credential);
+            if (certifier.Report is { } report && Uri.TryCreate(report, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+                Link(w, "a11y:certifierReport", url.AbsoluteUri, "#certifier");
+        }
     }
+
+    /// <summary>EPUB Accessibility 1.1's conformance string for WCAG 2.1 level AA.</summary>
+    public const string ConformsTo = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
 
     /// <summary>The images the chapters show as pictures (placeholders are text, so they do not count).</summary>
     private static IEnumerable<Image> ChapterImages(EpubContext context)
@@ -82,9 +109,10 @@ internal static class PackageMetadata
         w.WriteEndElement();
     }
 
-    private static void Meta(XmlWriter w, string property, string value)
+    private static void Meta(XmlWriter w, string property, string value, string? id = null)
     {
         w.WriteStartElement("meta", Ns.Opf);
+        if (id is not null) w.WriteAttributeString("id", id);
         w.WriteAttributeString("property", property);
         w.WriteString(XmlText.Clean(value));
         w.WriteEndElement();
@@ -96,7 +124,16 @@ internal static class PackageMetadata
         w.WriteAttributeString("refines", "#" + id);
         w.WriteAttributeString("property", property);
         if (scheme is not null) w.WriteAttributeString("scheme", scheme);
-        w.WriteString(value);
+        w.WriteString(XmlText.Clean(value));
+        w.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter w, string rel, string href, string refines)
+    {
+        w.WriteStartElement("link", Ns.Opf);
+        w.WriteAttributeString("refines", refines);
+        w.WriteAttributeString("rel", rel);
+        w.WriteAttributeString("href", XmlText.Clean(href));
         w.WriteEndElement();
     }
 }

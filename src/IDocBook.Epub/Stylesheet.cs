@@ -30,7 +30,7 @@ internal static class Stylesheet
     private const string CjkSansStack = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"Heiti SC\"";
     private const string LatinSerifStack = "\"Noto Serif\", \"Source Serif 4\", Georgia, \"Times New Roman\"";
     private const string LatinSansStack = "\"Noto Sans\", \"Helvetica Neue\", Arial";
-    private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\", monospace";
+    private const string MonoStack = "\"DejaVu Sans Mono\", \"Menlo\", \"Consolas\", \"Noto Sans Mono CJK SC\"";
 
     public static byte[] Write(string language, IReadOnlyList<EmbeddedFont> fonts, IReadOnlyDictionary<string, TokenStyle> codeStyles)
     {
@@ -67,9 +67,12 @@ internal static class Stylesheet
             ? $".latin {{ font-family: {Stack(Has(EmbeddedFontKind.Latin) ? LatinMarksFamily : null, LatinSerifStack, "serif")}; }}\n"
             : $".cjk {{ font-family: {Stack(cjkSerif, "serif")}; }}\n";
         css.Append((cjk ? CjkRules : LatinRules).Replace("$BODY", body));
-        css.Append(Base.Replace("$SANS", sans).Replace("$MONO", MonoStack));
+        // Chinese in code (comments, strings) falls back to the embedded CJK face on a reader without a CJK monospace font.
+        var mono = Stack(MonoStack, Has(EmbeddedFontKind.Cjk) ? CjkFamily : null, "monospace");
+        css.Append(Base.Replace("$SANS", sans).Replace("$MONO", mono));
         css.Append(marks);
         foreach (var (name, style) in codeStyles) css.Append(TokenRule(name, style));
+        css.Append(DarkRules(codeStyles));
         return new UTF8Encoding(false).GetBytes(css.ToString().ReplaceLineEndings("\n"));
     }
 
@@ -108,6 +111,32 @@ internal static class Stylesheet
         return $".tok-{name} {{ {string.Join(' ', rules)} }}\n";
     }
 
+    /// <summary>
+    /// Night mode, for readers that say so (<c>prefers-color-scheme: dark</c>): code is a dark panel
+    /// that sets its own text colour, so the token colours, lightened to read on it, hold whatever the
+    /// page around it is. Everything else already inherits the reader's colours or is a tint of them.
+    /// </summary>
+    private static string DarkRules(IReadOnlyDictionary<string, TokenStyle> codeStyles)
+    {
+        var css = new StringBuilder("@media (prefers-color-scheme: dark) {\n");
+        css.Append(DarkBase);
+        foreach (var (name, style) in codeStyles)
+        {
+            if (Contrast.Parse(style.Foreground) is not { } light) continue;
+            css.Append($"  .tok-{name} {{ color: {Contrast.Hex(Contrast.Reach(light, DarkPanelReference))}; }}\n");
+        }
+        return css.Append("}\n").ToString();
+    }
+
+    /// <summary>The dark code panel's background, <see cref="DarkBase"/>'s <c>#1b1f24</c>, a little lighter for a margin.</summary>
+    private const uint DarkPanelReference = 0x262b31;
+
+    private const string DarkBase = """
+          pre { background-color: #1b1f24; color: #e6edf3; border-color: #3d444d; }
+          .code-note, .code-note-notdesiredbehavior { color: inherit; }
+
+        """;
+
     private static bool IsHexColour(string? value) =>
         value is { Length: 4 or 7 } && value[0] == '#' && value.Skip(1).All(char.IsAsciiHexDigit);
 
@@ -115,21 +144,24 @@ internal static class Stylesheet
     // Emphasis never slants a CJK face (there is no italic to use): it gets dots under the
     // characters instead (clreq), while Latin inside it has the embedded italic.
     private const string CjkRules = """
-        body { font-family: $BODY; line-height: 1.8; margin: 0 0.5em; text-align: justify; text-justify: inter-character; font-synthesis: weight; }
+        body { font-family: $BODY; line-height: 1.8; margin: 0 0.5em; text-align: justify; text-justify: inter-character; font-synthesis: weight; overflow-wrap: break-word; }
         p { text-indent: 2em; margin: 0.4em 0; }
 
         """;
 
     // Latin running text: block paragraphs, hyphenated by the reader in the book's language (lang on <html>).
     private const string LatinRules = """
-        body { font-family: $BODY; line-height: 1.5; margin: 0 0.5em; text-align: justify; hyphens: auto; -epub-hyphens: auto; font-synthesis: weight; }
+        body { font-family: $BODY; line-height: 1.5; margin: 0 0.5em; text-align: justify; hyphens: auto; -epub-hyphens: auto; font-synthesis: weight; overflow-wrap: break-word; }
         p { text-indent: 0; margin: 0.75em 0; }
         code, kbd, pre, samp, a { hyphens: manual; -epub-hyphens: manual; }
 
         """;
 
     // Paragraph indent is for running text only: in lists, tables, quotes, notes and captions a
-    // first-line indent looks like a mistake, so it is reset there.
+    // first-line indent looks like a mistake, so it is reset there. No rule sets the text or page
+    // colour: a reader's own theme (sepia, night) gives them, and backgrounds are translucent tints,
+    // so inherited text stays readable on them. Long words, URLs and code may break anywhere rather
+    // than widen a phone's page; a wide table scrolls in its own box.
     private const string Base = """
         h1, h2, h3, h4, h5, h6 { font-family: $SANS; line-height: 1.4; text-indent: 0; text-align: left; margin: 1.2em 0 0.6em; page-break-after: avoid; break-after: avoid; }
         h1 { font-size: 1.6em; margin-top: 0.5em; }
@@ -144,47 +176,47 @@ internal static class Stylesheet
         li { margin: 0.2em 0; }
         ul.task-list { list-style: none; padding-left: 1em; }
         .task-checkbox { font-family: $SANS; margin-right: 0.3em; }
-        blockquote { margin: 0.8em 0; padding: 0.2em 1em; border-left: 0.25em solid #cccccc; color: #555555; }
+        blockquote { margin: 0.8em 0; padding: 0.2em 1em; border-left: 0.25em solid rgba(128, 128, 128, 0.45); }
         code, kbd, pre, samp { font-family: $MONO; font-size: 0.9em; font-variant-ligatures: none; }
-        code { background-color: #f3f3f3; padding: 0 0.2em; }
-        kbd { border: 1px solid #bbbbbb; border-radius: 0.2em; padding: 0 0.3em; }
-        pre { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: break-word; line-height: 1.5; background-color: #f6f8fa; border: 1px solid #e1e4e8; padding: 0.6em 0.8em; margin: 0.8em 0; text-align: left; text-indent: 0; }
+        code { background-color: rgba(128, 140, 153, 0.15); padding: 0 0.2em; overflow-wrap: anywhere; word-break: break-word; }
+        kbd { border: 1px solid rgba(128, 128, 128, 0.6); border-radius: 0.2em; padding: 0 0.3em; }
+        pre { white-space: pre-wrap; word-wrap: break-word; overflow-wrap: anywhere; line-height: 1.5; background-color: rgba(128, 140, 153, 0.1); border: 1px solid rgba(128, 140, 153, 0.3); padding: 0.6em 0.8em; margin: 0.8em 0; text-align: left; text-indent: 0; }
         pre code { background-color: transparent; padding: 0; font-size: 1em; }
         figure.listing { text-align: left; margin: 1em 0; }
         figure.listing pre { margin: 0.2em 0; }
         figure.listing figcaption { text-align: left; color: inherit; }
-        .listing-file { font-size: 0.85em; color: #555555; text-indent: 0; margin: 0; }
+        .listing-file { font-size: 0.85em; text-indent: 0; margin: 0; }
         .code-note { font-size: 0.9em; font-weight: bold; color: #cf222e; text-indent: 0; margin: 0.8em 0 0.2em; }
         .code-note-notdesiredbehavior { color: #9a6700; }
-        table { border-collapse: collapse; margin: 0.8em auto; max-width: 100%; }
-        th, td { border: 1px solid #c8c8c8; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-        th { background-color: #eeeeee; font-family: $SANS; font-weight: bold; }
+        .table-wrap { overflow-x: auto; max-width: 100%; margin: 0.8em 0; }
+        table { border-collapse: collapse; margin: 0 auto; }
+        th, td { border: 1px solid rgba(128, 128, 128, 0.5); padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+        th { background-color: rgba(128, 128, 128, 0.12); font-family: $SANS; font-weight: bold; }
         .align-left { text-align: left; }
         .align-center { text-align: center; }
         .align-right { text-align: right; }
         .align-justify { text-align: justify; }
         figure { margin: 1em 0; text-align: center; text-indent: 0; }
-        figcaption { font-size: 0.9em; color: #555555; margin-top: 0.3em; }
+        figcaption { font-size: 0.9em; margin-top: 0.3em; }
         img { max-width: 100%; height: auto; }
-        .image-missing { color: #888888; border: 1px dashed #aaaaaa; padding: 0 0.3em; }
+        .image-missing { border: 1px dashed rgba(128, 128, 128, 0.8); padding: 0 0.3em; }
         .broken-link { color: inherit; }
-        hr { border: none; border-top: 1px solid #cccccc; margin: 1.5em 20%; }
-        aside.alert { margin: 0.8em 0; padding: 0.4em 0.8em; border-left: 0.3em solid #0969da; background-color: #f4f8ff; }
+        hr { border: none; border-top: 1px solid rgba(128, 128, 128, 0.45); margin: 1.5em 20%; }
+        aside.alert { margin: 0.8em 0; padding: 0.4em 0.8em; border-left: 0.3em solid #0969da; background-color: rgba(9, 105, 218, 0.07); }
         .alert-title { font-family: $SANS; font-weight: bold; text-indent: 0; margin: 0.2em 0; }
-        aside.alert-tip { border-left-color: #1a7f37; background-color: #f3fbf5; }
-        aside.alert-important { border-left-color: #8250df; background-color: #f8f5ff; }
-        aside.alert-warning { border-left-color: #9a6700; background-color: #fff8e6; }
-        aside.alert-caution { border-left-color: #cf222e; background-color: #fff5f5; }
+        aside.alert-tip { border-left-color: #1a7f37; background-color: rgba(26, 127, 55, 0.07); }
+        aside.alert-important { border-left-color: #8250df; background-color: rgba(130, 80, 223, 0.07); }
+        aside.alert-warning { border-left-color: #9a6700; background-color: rgba(191, 135, 0, 0.08); }
+        aside.alert-caution { border-left-color: #cf222e; background-color: rgba(207, 34, 46, 0.06); }
         details { margin: 0.8em 0; }
         dt { font-weight: bold; margin-top: 0.5em; }
         dd { margin: 0.2em 0 0.5em 2em; }
         dd p { text-indent: 0; }
         summary { font-weight: bold; }
         sup.footnote-ref { font-size: 0.75em; line-height: 0; }
-        section.footnotes { margin-top: 2em; border-top: 1px solid #cccccc; font-size: 0.85em; }
+        section.footnotes { margin-top: 2em; border-top: 1px solid rgba(128, 128, 128, 0.45); font-size: 0.85em; }
         aside.footnote p { text-indent: 0; margin: 0.3em 0; }
         .footnote-number { margin-right: 0.3em; }
-        a.footnote-back { text-decoration: none; }
         section.cover { margin: 0; padding: 0; text-align: center; }
         section.cover img { max-width: 100%; max-height: 95vh; }
         nav ol { list-style: none; padding-left: 1.2em; }

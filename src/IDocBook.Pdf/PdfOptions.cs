@@ -19,6 +19,13 @@ public sealed record PdfOptions
     public bool Contents { get; init; } = true;
     /// <summary>Imposes the pages for saddle-stitch printing (see <see cref="Pages.Booklet"/>).</summary>
     public bool Booklet { get; init; }
+    /// <summary>
+    /// The standards the PDF claims: PDF/UA-1 by default (the file is always tagged); PDF/A-2u adds an
+    /// sRGB output intent. A booklet claims none: its pages are in folding order, not reading order.
+    /// </summary>
+    public Output.PdfStandards Standards { get; init; } = Output.PdfStandards.Ua1;
+    /// <summary>Hears each page's label and where it begins, as soon as the book is paginated (for the EPUB built alongside).</summary>
+    public Action<IReadOnlyList<Core.Model.PrintPage>>? Paginated { get; init; }
 
     /// <summary>The width left for text between the margins, in millimetres.</summary>
     public float TextWidthMm => Setup().ContentWidth / PageSetup.PointsPerMillimetre;

@@ -42,6 +42,7 @@ public static class PdfWriter
             if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
             var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache,
                 new TypesetOptions(options.TitlePage, options.Contents, options.TocDepth, options.TwoSided, options.Report)));
+            options.Paginated?.Invoke(document.PrintPages);
             if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();
             foreach (var source in fonts.Unreadable)
@@ -50,7 +51,8 @@ public static class PdfWriter
             MissingCharacters.Report(book, fonts.Missing, sink);
             using var svgFonts = svgText.Count == 0 ? null
                 : new SvgFonts(options.Fonts ?? FontChoice.Default, string.Concat(svgText).EnumerateRunes().Select(r => r.Value).ToHashSet());
-            stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts }, output));
+            var standards = options.Booklet ? PdfStandards.None : options.Standards;
+            stages.Time("pdf write", () => PdfRenderer.Write(document with { SvgFonts = svgFonts, Standards = standards }, output));
             return document.Pages.Count;
         }
         finally

@@ -36,6 +36,11 @@ internal sealed class BuildArguments
     private readonly Option<bool> _checksums = new("--checksums") { Description = "Also write SHA256SUMS for the outputs (sha256sum -c reads it)." };
     private readonly Option<bool> _noTitlePage = new("--no-title-page") { Description = "Leave the title page out of the PDF." };
     private readonly Option<bool> _noToc = new("--no-toc") { Description = "Leave the printed contents out of the PDF (bookmarks stay)." };
+    private readonly Option<string> _pdfStandard = new("--pdf-standard")
+    {
+        Description = "Standards the PDF claims: ua-1 (default), a-2u, both as ua-1,a-2u, or none. The PDF is tagged whatever this says.",
+        DefaultValueFactory = _ => "ua-1",
+    };
     private readonly Option<bool> _booklet = new("--booklet") { Description = "Impose the PDF for saddle-stitch printing: two pages per landscape sheet, in booklet order." };
     private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Heading levels in the PDF's printed contents, 1 to 6 (default 2); overrides the config." };
     private readonly Option<bool> _twoSided = new("--two-sided") { Description = "PDF for printing on both sides: mirrored margins, chapters on odd pages, blank pages left blank." };
@@ -46,6 +51,10 @@ internal sealed class BuildArguments
         _paper.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } value && Paper.Parse(value) is null) r.AddError($"--paper '{value}' is not {Paper.Accepted}.");
+        });
+        _pdfStandard.Validators.Add(r =>
+        {
+            if (PdfStandard(r.GetValueOrDefault<string>()) is null) r.AddError($"--pdf-standard '{r.GetValueOrDefault<string>()}' is not ua-1, a-2u, ua-1,a-2u or none.");
         });
         _margins.Validators.Add(r =>
         {
@@ -60,7 +69,7 @@ internal sealed class BuildArguments
     public void AddTo(Command command)
     {
         command.Arguments.Add(_book);
-        foreach (var option in new Option[] { _output, _format, _paper, _margins, _tocDepth, _twoSided, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams })
+        foreach (var option in new Option[] { _output, _format, _paper, _margins, _tocDepth, _twoSided, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams, _pdfStandard })
             command.Options.Add(option);
     }
 
@@ -75,5 +84,23 @@ internal sealed class BuildArguments
             TitlePage = !result.GetValue(_noTitlePage),
             Contents = !result.GetValue(_noToc),
             Booklet = result.GetValue(_booklet),
+            PdfStandards = PdfStandard(result.GetValue(_pdfStandard)) ?? IDocBook.Pdf.Output.PdfStandards.Ua1,
         };
+
+    /// <summary>The standards a <c>--pdf-standard</c> value names, or null when it names something else.</summary>
+    public static IDocBook.Pdf.Output.PdfStandards? PdfStandard(string? value)
+    {
+        var standards = IDocBook.Pdf.Output.PdfStandards.None;
+        foreach (var name in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (name.ToLowerInvariant())
+            {
+                case "ua-1": standards |= IDocBook.Pdf.Output.PdfStandards.Ua1; break;
+                case "a-2u": standards |= IDocBook.Pdf.Output.PdfStandards.A2u; break;
+                case "none": break;
+                default: return null;
+            }
+        }
+        return value is null ? null : standards;
+    }
 }

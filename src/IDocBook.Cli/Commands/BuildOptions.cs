@@ -34,4 +34,6 @@ internal sealed record BuildOptions(string Book, string Output, string Format = 
 
     /// <summary>Print the typesetting report of the PDF (build only).</summary>
     public bool TypesetReport { get; init; }
+    /// <summary>The standards the PDF claims (<c>--pdf-standard</c>).</summary>
+    public IDocBook.Pdf.Output.PdfStandards PdfStandards { get; init; } = IDocBook.Pdf.Output.PdfStandards.Ua1;
 }

@@ -15,8 +15,9 @@ namespace IDocBook.Cli.Commands;
 internal static class EpubBuild
 {
     /// <param name="cache">What an earlier build of the same book drew and subset (watch); null for none.</param>
-    public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null, OutputCache? cache = null) =>
-        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache(forRebuilds: false)));
+    /// <param name="print">The pages of the PDF built in the same run, for page numbers; null for none.</param>
+    public static void Write(Book book, Stream output, DiagnosticSink sink, Stages? stages = null, OutputCache? cache = null, PrintEdition? print = null) =>
+        (stages ?? Stages.None).Time("epub", () => WriteEpub(book, output, sink, cache ?? new OutputCache(forRebuilds: false), print));
 
     /// <summary>
     /// Starts drawing the cover for <paramref name="text"/> on another core, for the EPUB that will be
@@ -27,7 +28,7 @@ internal static class EpubBuild
 
     private static byte[] Draw(CoverText text) => CoverRenderer.RenderPng(text.Title, text.Subtitle, text.Authors);
 
-    private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache)
+    private static void WriteEpub(Book book, Stream output, DiagnosticSink sink, OutputCache cache, PrintEdition? print)
     {
         var meta = book.Metadata;
         // The fonts are subset on another core while the cover is drawn (unless that started early)
@@ -35,7 +36,7 @@ internal static class EpubBuild
         var fonts = Task.Run(() => EpubFonts.For(book, sink, cache));
         var text = CoverText.Of(meta);
         var cover = meta.Cover is null ? cache.Cover(text.Key, () => Draw(text)) : null;
-        var options = new EpubOptions { CoverPng = cover, Fonts = fonts };
+        var options = new EpubOptions { CoverPng = cover, Fonts = fonts, PrintPages = print };
         EpubWriter.Write(book, options, output);
     }
 }

@@ -23,24 +23,40 @@ internal static class Outputs
     /// <param name="cache">What was started early for this build (<see cref="EarlyStart"/>), and what an earlier build of the same book can lend this one (watch).</param>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache = null)
     {
-        var writers = new List<(string Extension, Action<Stream, DiagnosticSink> Write)>();
+        // --toc-depth is the config's toc-depth for this build: both outputs' contents follow it.
+        if (options.TocDepth is { } depth) book = book with { Metadata = book.Metadata with { TocDepth = depth } };
+        // With both formats the EPUB marks where the PDF's pages begin, so it starts once the PDF is
+        // paginated (waiting as a continuation, not a blocked thread); a PDF that fails before that
+        // releases it without page numbers. An EPUB built alone has none.
+        var paginated = new TaskCompletionSource<PrintEdition?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = new List<(string Extension, Task Start, Action<Stream, DiagnosticSink> Write)>();
         if (options.Format is "epub" or "all")
-            writers.Add((".epub", (stream, own) => EpubBuild.Write(book, stream, own, stages, cache)));
+            writers.Add((".epub", options.Format == "all" ? paginated.Task : Task.CompletedTask,
+                (stream, own) => EpubBuild.Write(book, stream, own, stages, cache, options.Format == "all" ? paginated.Task.Result : null)));
         if (options.Format is "pdf" or "all")
         {
             // Settings that cannot make a readable page stop the build before anything is written.
             if (PdfOptionsFor(book, options, sink, cache) is not { } pdf) return [];
-            writers.Add((".pdf", (stream, own) => PdfWriter.Write(book, pdf, stream, own, stages, cache?.Pdf)));
+            var edition = book.Metadata.Name + ".pdf";
+            pdf = pdf with { Paginated = pages => paginated.TrySetResult(new PrintEdition(edition, pages)) };
+            writers.Add((".pdf", Task.CompletedTask, (stream, own) => PdfWriter.Write(book, pdf, stream, own, stages, cache?.Pdf)));
         }
-        // The writers share nothing but the finished model, so they run side by side from the start
-        // (each spreads its own work over the cores); each reports into its own sink, merged in a
-        // fixed order, so messages do not depend on which ends first.
+        // The writers share nothing else, so they run side by side (each spreads its own work over
+        // the cores); each reports into its own sink, merged in a fixed order, so messages do not
+        // depend on which ends first.
         var results = new (DiagnosticSink Sink, WrittenFile? Written)[writers.Count];
-        var running = writers.Select((writer, i) => Task.Run(() =>
+        var running = writers.Select((writer, i) => writer.Start.ContinueWith(_ =>
         {
             var own = new DiagnosticSink();
-            results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
-        })).ToArray();
+            try
+            {
+                results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
+            }
+            finally
+            {
+                paginated.TrySetResult(null);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)).ToArray();
         Task.WaitAll(running);
         foreach (var (own, _) in results) sink.Merge(own);
         var written = results.Select(r => r.Written).OfType<WrittenFile>().ToList();
@@ -87,6 +103,7 @@ internal static class Outputs
             TocDepth = options.TocDepth ?? book.Metadata.TocDepth ?? 2,
             TwoSided = options.TwoSided || book.Metadata.TwoSided,
             Report = options.TypesetReport && cache is not null ? r => cache.Report = r : null,
+            Standards = options.PdfStandards,
         };
         if (pdf.TextWidthMm >= PdfOptions.MinTextWidthMm) return pdf;
         var from = options.Margins is null ? "the config's margins" : $"--margins {options.Margins}";

@@ -44,6 +44,8 @@ public static class Codes
     public static readonly DiagnosticCode DiagramsNotRendered = new("IDB0105", Severity.Note);
     /// <summary>An external URL that is not a URI even after escaping: the text stays, the link goes.</summary>
     public static readonly DiagnosticCode UrlInvalid = new("IDB0110", Severity.Warning);
+    /// <summary>An image whose alt text is empty, a generic word or a file name: it describes nothing.</summary>
+    public static readonly DiagnosticCode AltTextPlaceholder = new("IDB0140", Severity.Warning);
 
     // Diagrams
     /// <summary>A mermaid block that does not parse, or cannot be laid out: it stays code.</summary>

@@ -1,3 +1,5 @@
+using IDocBook.Core.Model;
+
 namespace IDocBook.Core.Loading;
 
 /// <summary>What a config file says (book.yml, book.toml or book.json); every field is optional.</summary>
@@ -42,6 +44,8 @@ public sealed record BookConfig
 
     /// <summary>Where <paramref name="key"/> was set, or the start of <paramref name="fallback"/>.</summary>
     public Model.SourceSpan PlaceOf(string key, string fallback = "book.yml") => Places.GetValueOrDefault(key) ?? new Model.SourceSpan(fallback, 0, 0);
+    /// <summary><c>accessibility:</c> who evaluated the book's accessibility: <c>certified-by</c>, <c>credential</c>, <c>report</c>.</summary>
+    public AccessibilityCertifier? Certifier { get; init; }
 
     /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
     public BookConfig OverriddenBy(BookConfig over) => new()
@@ -73,5 +77,6 @@ public sealed record BookConfig
         HangingPunctuation = over.HangingPunctuation ?? HangingPunctuation,
         TocDepth = over.TocDepth ?? TocDepth,
         TwoSided = over.TwoSided ?? TwoSided,
+        Certifier = over.Certifier ?? Certifier,
     };
 }

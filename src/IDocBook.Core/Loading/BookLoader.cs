@@ -224,6 +224,7 @@ public static class BookLoader
             HangingPunctuation = config.HangingPunctuation ?? false,
             TocDepth = config.TocDepth,
             TwoSided = config.TwoSided ?? false,
+            Certifier = config.Certifier,
             Fonts = FontFiles(config, files, sink),
             FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, config.PlaceOf("fonts"), sink)).OfType<string>()],
             SystemFonts = !(config.Fonts.TryGetValue("system", out var system) && system.Trim().ToLowerInvariant() is "false" or "no" or "off"),

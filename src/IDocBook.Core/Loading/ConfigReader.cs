@@ -55,7 +55,7 @@ internal static class ConfigReader
     {
         "title", "subtitle", "version", "authors", "author", "language", "lang", "identifier", "date", "description", "publisher",
         "rights", "keywords", "cover", "name", "numbering", "src", "source", "summary", "paper", "margins", "margin",
-        "punctuation", "hanging-punctuation", "toc-depth", "two-sided",
+        "punctuation", "hanging-punctuation", "toc-depth", "two-sided", "accessibility",
     };
 
     private static BookConfig Yaml(string text, string file, DiagnosticSink sink)
@@ -101,6 +101,7 @@ internal static class ConfigReader
             HangingPunctuation = Flag(S("hanging-punctuation"), "hanging-punctuation", Place("hanging-punctuation"), sink),
             TocDepth = TocDepthOf(S("toc-depth"), Place("toc-depth"), sink),
             TwoSided = Flag(S("two-sided"), "two-sided", Place("two-sided"), sink),
+            Certifier = CertifierOf(map, Place("accessibility"), sink),
             ProjectRoot = S("project-root"),
             Places = places,
             FontFallback = map.TryGetValue("fonts", out var fontMap) && fontMap is YamlMappingNode fontKeys
@@ -217,8 +218,28 @@ internal static class ConfigReader
     {
         if (value is null) return null;
         if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 6) return depth;
-        sink.Report(Codes.TypesettingOptionInvalid, $"toc-depth '{value}' is not a heading level from 1 to 6; 2 is used.", place, "Write e.g. toc-depth: 3.");
+        sink.Report(Codes.TypesettingOptionInvalid, $"toc-depth '{value}' is not a heading level from 1 to 6; each output's default is used.", place, "Write e.g. toc-depth: 3.");
         return null;
+    }
+
+    // accessibility: { certified-by: …, credential: …, report: … }
+    private static AccessibilityCertifier? CertifierOf(Dictionary<string, YamlNode> map, SourceSpan? place, DiagnosticSink sink)
+    {
+        if (!map.TryGetValue("accessibility", out var node)) return null;
+        if (node is not YamlMappingNode keys)
+        {
+            sink.Report(Codes.ConfigInvalid, "accessibility is not a set of keys; it is ignored.", place, "Write accessibility: then certified-by:, credential: and report: indented under it.");
+            return null;
+        }
+        string? V(string key) => keys.Children.FirstOrDefault(p => p.Key is YamlScalarNode k && string.Equals(k.Value, key, StringComparison.OrdinalIgnoreCase)).Value
+            is YamlScalarNode { Value: { } v } && v.Trim().Length > 0 ? v.Trim() : null;
+        var name = V("certified-by");
+        if (name is null)
+        {
+            sink.Report(Codes.ConfigInvalid, "accessibility: has no certified-by, the party that evaluated the book; it is ignored.", place, "Write accessibility: certified-by: and the evaluator's name.");
+            return null;
+        }
+        return new AccessibilityCertifier(name, V("credential"), V("report"));
     }
 
     private static DateTimeOffset? Date(string? value, SourceSpan? place, DiagnosticSink sink)

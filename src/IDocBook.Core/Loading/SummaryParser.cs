@@ -10,7 +10,7 @@ namespace IDocBook.Core.Loading;
 
 /// <summary>
 /// Reads the table of contents of GitBook/HonKit and mdBook books, which share one shape:
-/// an optional <c># Summary</c> title; part headings (<c>## Part</c> in GitBook, <c># Part</c> in
+/// an optional title (<c># Summary</c>, or any level-1 heading that opens the file); part headings (<c>## Part</c> in GitBook, <c># Part</c> in
 /// mdBook); nested <c>*</c>/<c>-</c> lists of links, indented by 2 or 4 spaces; and, in mdBook,
 /// plain links before the first list (prefix chapters) and after the last (suffix chapters),
 /// <c>---</c> separators, and drafts <c>[Title]()</c>.
@@ -54,7 +54,9 @@ public static partial class SummaryParser
             {
                 case HeadingBlock heading:
                     var title = PlainText(heading.Inline).Trim();
-                    if (first && (title.Equals("Summary", StringComparison.OrdinalIgnoreCase) || title == "目录")) break;
+                    // A level-1 heading that opens the file is the summary's own title (# Summary, # 目录,
+                    // # Table of Contents), as mdBook reads it: never a part wrapping the whole book.
+                    if (first && (heading.Level == 1 || title.Equals("Summary", StringComparison.OrdinalIgnoreCase) || title == "目录")) break;
                     if (entries.Count > 0 || partTitle is not null) parts.Add(new SummaryPart(partTitle, entries));
                     partTitle = title;
                     entries = [];
@@ -69,7 +71,8 @@ public static partial class SummaryParser
                     entries.AddRange(Entries(list, lines));
                     break;
             }
-            first = false;
+            // Comments and link definitions above the title do not make it a part.
+            if (block is HeadingBlock or ParagraphBlock or ListBlock) first = false;
         }
         if (entries.Count > 0 || partTitle is not null) parts.Add(new SummaryPart(partTitle, entries));
         return parts;

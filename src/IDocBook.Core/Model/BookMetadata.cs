@@ -26,15 +26,24 @@ public sealed record BookMetadata
     /// <summary>Print settings from the config: paper name (A4, A5, B5, Letter) and margins in millimetres.</summary>
     public string? Paper { get; init; }
     public IReadOnlyList<float> MarginsMm { get; init; } = [];
-    /// <summary>Typesetting from the config: full-width or kaiming punctuation, hanging punctuation, contents depth, two-sided printing (null: the default).</summary>
+    /// <summary>Typesetting from the config: full-width or kaiming punctuation, hanging punctuation, two-sided printing.</summary>
     public string? Punctuation { get; init; }
     public bool HangingPunctuation { get; init; }
+    /// <summary>Heading levels in the tables of contents, the PDF's and the EPUB's (the config's <c>toc-depth</c>, 1 to 6); null: each output's default.</summary>
     public int? TocDepth { get; init; }
     public bool TwoSided { get; init; }
     /// <summary>Fonts the config names, by role (body, bold, italic, bold-italic, heading, mono): absolute paths of files inside the book.</summary>
     public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
     /// <summary>The config's <c>fonts: fallback:</c> files, absolute paths inside the book, tried after the bundled fonts.</summary>
     public IReadOnlyList<string> FallbackFonts { get; init; } = [];
+    /// <summary>Who evaluated the book's accessibility, from the config; null when it names no one.</summary>
+    public AccessibilityCertifier? Certifier { get; init; }
     /// <summary>Whether the machine's fonts may fill in characters no other font has (<c>fonts: system: false</c> turns it off).</summary>
     public bool SystemFonts { get; init; } = true;
 }
+
+/// <summary>
+/// The party that evaluated a book's accessibility (EPUB Accessibility 1.1's <c>a11y:certifiedBy</c>),
+/// the credential it holds and the address of its report, as the config gives them.
+/// </summary>
+public sealed record AccessibilityCertifier(string Name, string? Credential, string? Report);

@@ -6,6 +6,15 @@ public sealed record Labels(
     string Note, string Tip, string Important, string Warning, string Caution, string AccessibilitySummary,
     string ChapterFormat, string ChaptersFormat)
 {
+    /// <summary>The accessibility summary of a book some of whose images have no real description.</summary>
+    public required string AccessibilitySummaryUndescribed { get; init; }
+
+    /// <summary>"Page" before a page number, for assistive technology.</summary>
+    public required string Page { get; init; }
+
+    /// <summary>The heading of the list of the print edition's pages.</summary>
+    public required string PageList { get; init; }
+
     /// <summary>"Listing" before a listing's number.</summary>
     public required string Listing { get; init; }
 
@@ -25,6 +34,8 @@ public sealed record Labels(
         "本书提供结构化导航、目录和确定的阅读顺序；图片附有替代文字。",
         "第 {0} 章", "第 {0} 章")
     {
+        AccessibilitySummaryUndescribed = "本书提供结构化导航、目录和确定的阅读顺序；部分图片没有描述其内容的替代文字。",
+        Page = "第 {0} 页", PageList = "页码",
         Listing = "代码清单", FileName = "文件名", Colon = "：",
         DoesNotCompile = "这段代码无法编译！", Panics = "这段代码会 panic！", NotDesiredBehavior = "这段代码的行为不符合预期。",
     };
@@ -34,6 +45,8 @@ public sealed record Labels(
         "This publication has structural navigation, a table of contents and a defined reading order; images have alternative text.",
         "Chapter {0}", "Chapters {0}")
     {
+        AccessibilitySummaryUndescribed = "This publication has structural navigation, a table of contents and a defined reading order; some images have no alternative text that describes them.",
+        Page = "Page {0}", PageList = "Pages",
         Listing = "Listing", FileName = "Filename", Colon = ": ",
         DoesNotCompile = "This code does not compile!", Panics = "This code panics!", NotDesiredBehavior = "This code does not produce the desired behavior.",
     };

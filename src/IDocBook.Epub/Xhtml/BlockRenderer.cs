@@ -7,6 +7,7 @@ internal static class BlockRenderer
 {
     public static void Write(XhtmlRenderer r, Block block)
     {
+        r.Marks.Before(r, block);
         switch (block)
         {
             case Heading h: WriteHeading(r, h); break;

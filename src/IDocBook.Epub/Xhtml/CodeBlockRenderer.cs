@@ -20,28 +20,37 @@ internal static class CodeBlockRenderer
         }
         r.Start("pre");
         r.Start("code", XmlText.ClassToken(code.Language) is { } lang ? $"language-{lang}" : null);
-        if (code.Lines is null) r.Text(code.Code);
-        else WriteLines(r, code.Lines);
+        if (code.Lines is null) r.MarkedText(code, code.Code);
+        else WriteLines(r, code);
         r.End();
         r.End();
         r.Newline();
     }
 
-    private static void WriteLines(XhtmlRenderer r, IReadOnlyList<CodeLine> lines)
+    // Offsets count the code's characters, line feeds included, for the page marks inside it.
+    private static void WriteLines(XhtmlRenderer r, CodeBlock code)
     {
+        var lines = code.Lines!;
+        var offset = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0) r.Text("\n");
+            if (i > 0)
+            {
+                r.MarkedText(code, "\n", offset);
+                offset++;
+            }
             foreach (var token in lines[i].Tokens)
             {
                 if (r.CodeClass(token.Style) is not { } cssClass)
                 {
-                    r.Text(token.Text);
+                    r.MarkedText(code, token.Text, offset);
+                    offset += token.Text.Length;
                     continue;
                 }
                 r.Start("span", cssClass);
-                r.Text(token.Text);
+                r.MarkedText(code, token.Text, offset);
                 r.End();
+                offset += token.Text.Length;
             }
         }
     }

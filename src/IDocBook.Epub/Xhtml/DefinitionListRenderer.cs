@@ -28,11 +28,14 @@ internal static class DefinitionListRenderer
             if (item.Attributes.HasClass("definition-term"))
             {
                 r.Start("dt");
+                r.Marks.Before(r, item);
+                r.Marks.Before(r, item.Content[0]);
                 r.Inlines(((Paragraph)item.Content[0]).Content);
             }
             else
             {
                 r.Start("dd");
+                r.Marks.Before(r, item);
                 r.Newline();
                 r.Blocks(item.Content);
             }

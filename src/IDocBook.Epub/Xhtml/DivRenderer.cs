@@ -21,10 +21,20 @@ internal static class DivRenderer
 
         r.Start(alertKind is null ? "div" : "aside");
         r.CommonAttributes(div.Attributes, extra);
+        var title = alertKind is null ? null : r.Context.Labels.AlertTitle(alertKind);
+        string? titleId = null;
+        if (alertKind is not null)
+        {
+            // An aside is a complementary landmark, and several unnamed ones in a file fail
+            // landmark-unique: an alert is a note inside the text, named by its title.
+            r.Attribute("role", "note");
+            if (title is not null) r.Attribute("aria-labelledby", titleId = r.Ids.Fresh("idb-alert-"));
+        }
         r.Newline();
-        if (alertKind is not null && r.Context.Labels.AlertTitle(alertKind) is { } title)
+        if (title is not null)
         {
             r.Start("p", "alert-title");
+            r.Attribute("id", titleId);
             r.Text(title);
             r.End();
             r.Newline();

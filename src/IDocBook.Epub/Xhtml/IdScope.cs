@@ -12,4 +12,11 @@ internal sealed class IdScope
 
     /// <summary>Returns <paramref name="id"/> when it is a valid NCName not used yet in this file, else null.</summary>
     public string? Claim(string? id) => XmlText.IsNCName(id) && _used.Add(id!) ? id : null;
+
+    /// <summary>A new id of the writer's own, <paramref name="prefix"/> and the first free number.</summary>
+    public string Fresh(string prefix)
+    {
+        for (var n = 1; ; n++)
+            if (Claim(prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } id) return id;
+    }
 }

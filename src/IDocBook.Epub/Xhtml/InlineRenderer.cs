@@ -7,6 +7,7 @@ internal static class InlineRenderer
 {
     public static void Write(XhtmlRenderer r, Inline inline)
     {
+        r.Marks.Before(r, inline);
         switch (inline)
         {
             case Text t: r.Prose(t); break;
@@ -22,7 +23,7 @@ internal static class InlineRenderer
             case Keyboard k: Element(r, "kbd", k.Content); break;
             case InlineCode c:
                 r.Start("code");
-                r.Text(c.Value);
+                r.MarkedText(c, c.Value);
                 r.End();
                 break;
             case Span s:

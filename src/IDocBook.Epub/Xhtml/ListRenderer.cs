@@ -28,13 +28,18 @@ internal static class ListRenderer
             if (item.Content[i] is Paragraph p && tight)
             {
                 if (i > 0) r.Newline();
+                r.Marks.Before(r, p);
                 before?.Invoke();
                 r.Inlines(p.Content);
             }
             else
             {
                 if (i == 0) r.Newline();
-                if (item.Content[i] is Paragraph loose) BlockRenderer.WriteParagraph(r, loose.Content, null, before);
+                if (item.Content[i] is Paragraph loose)
+                {
+                    r.Marks.Before(r, loose);
+                    BlockRenderer.WriteParagraph(r, loose.Content, null, before);
+                }
                 else BlockRenderer.Write(r, item.Content[i]);
             }
         }

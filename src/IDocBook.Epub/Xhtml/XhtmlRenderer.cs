@@ -8,8 +8,11 @@ namespace IDocBook.Epub.Xhtml;
 /// <see cref="InlineRenderer"/> and the ones they call) share this state: the writer, the ids used in
 /// the file and the footnotes seen.
 /// </summary>
-internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IReadOnlySet<int> definedFootnotes)
+internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IReadOnlySet<int> definedFootnotes, PageMarks? marks = null)
 {
+    /// <summary>Where the print edition's pages begin in this chapter (none without a print edition).</summary>
+    public PageMarks Marks { get; } = marks ?? new PageMarks();
+
     public XmlWriter W { get; } = writer;
     public EpubContext Context { get; } = context;
     public IdScope Ids { get; } = new();
@@ -73,8 +76,35 @@ internal sealed class XhtmlRenderer(XmlWriter writer, EpubContext context, IRead
     public int EmphasisDepth { get; set; }
 
     /// <summary>A text node of running text: marks and emphasised CJK in their spans (see <see cref="ScriptMarks"/>).</summary>
-    public void Prose(Core.Model.Text text) =>
-        ScriptMarks.Write(this, text.Value, _marks?.GetValueOrDefault(text), _cjkBook, EmphasisDepth > 0);
+    public void Prose(Core.Model.Text text)
+    {
+        var cjkAt = _marks?.GetValueOrDefault(text);
+        var from = 0;
+        // A page that begins inside the text splits it at that character.
+        foreach (var (offset, label) in Marks.Inside(text))
+        {
+            if (offset >= text.Value.Length) continue;
+            ScriptMarks.Write(this, text.Value[from..offset], cjkAt?[from..offset], _cjkBook, EmphasisDepth > 0);
+            Marks.Write(this, label);
+            from = offset;
+        }
+        ScriptMarks.Write(this, text.Value[from..], cjkAt?[from..], _cjkBook, EmphasisDepth > 0);
+    }
+
+    /// <summary>Text that page marks may split (inline code, code), written plain.</summary>
+    public void MarkedText(object node, string text, int start = 0)
+    {
+        var from = 0;
+        foreach (var (offset, label) in Marks.Inside(node))
+        {
+            var at = offset - start;
+            if (at < from || at >= text.Length) continue;
+            Text(text[from..at]);
+            Marks.Write(this, label);
+            from = at;
+        }
+        Text(text[from..]);
+    }
 
     public void Text(string text) => W.WriteString(XmlText.Clean(text));
 

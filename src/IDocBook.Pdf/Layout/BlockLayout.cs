@@ -1,5 +1,6 @@
 using IDocBook.Core.Model;
 using IDocBook.Pdf.Output;
+using IDocBook.Pdf.Tagging;
 using IDocBook.Pdf.Text;
 
 namespace IDocBook.Pdf.Layout;
@@ -14,7 +15,13 @@ internal static class BlockLayout
     public static List<Box> Layout(IReadOnlyList<Block> blocks, float width, LayoutContext c, BlockEnv env)
     {
         var boxes = new List<Box>();
-        foreach (var block in blocks) boxes.AddRange(Layout(block, width, c, env));
+        foreach (var block in blocks)
+        {
+            var made = Layout(block, width, c, env).ToList();
+            PageStarts.Lead(made, block, c);
+            if (Element(block) is { } element) Tags.Wrap(made, element);
+            boxes.AddRange(made);
+        }
         return boxes;
     }
 
@@ -26,11 +33,14 @@ internal static class BlockLayout
             case Heading h: return HeadingLayout.Layout(h, width, c);
             case Paragraph p:
                 var indent = env.IndentParagraphs && env.Align == TextAlign.Justify ? c.Type.ParagraphIndentEm * c.Type.BodySize : 0;
-                var spec = new ParagraphSpec(InlineFlattener.Flatten(p.Content, c.Type.Body, c), width)
+                var origins = new List<TextOrigin>();
+                var spec = new ParagraphSpec(InlineFlattener.Flatten(p.Content, c.Type.Body, c, origins), width)
                 {
                     Align = env.Align, FirstLineIndent = indent, LineHeight = c.Type.BodyLineHeight, Source = p.Source,
                 };
-                return ParagraphBoxes.Make(spec, c, gap);
+                var lines = ParagraphBoxes.Make(spec, c, gap);
+                PageStarts.Lines(lines, string.Concat(spec.Content.Select(t => t.Text)), origins, c);
+                return lines;
             case ListBlock l: return ListLayout.Layout(l, width, c);
             case BlockQuote q: return Barred(q.Content, width, c, env, c.Type.QuoteBar, null);
             case Div d when d.Attributes.HasClass("alert"):
@@ -61,14 +71,36 @@ internal static class BlockLayout
         }
     }
 
+    /// <summary>The structure element of a block's content; null for a rule, which is decoration.</summary>
+    private static StructElement? Element(Block block) => block switch
+    {
+        Heading h => new StructElement("H" + Math.Clamp(h.Level, 1, 6)),
+        Paragraph => new StructElement("P"),
+        ListBlock l => new StructElement("L")
+        {
+            Attributes = $"<</O /List /ListNumbering /{(l.Items.Any(i => i.Checked is not null) ? "None" : l.Ordered ? "Decimal" : "Disc")}>>",
+        },
+        BlockQuote => new StructElement("BlockQuote"),
+        Div d => new StructElement("Div") { Lang = Language(d.Attributes.Get("lang")) },
+        Details => new StructElement("Div"),
+        CodeBlock => new StructElement("Code"),
+        Table => new StructElement("Table"),
+        // A figure's image is a Figure, its caption a Caption, side by side (see FigureLayout, DiagramLayout).
+        Figure or Diagram or Listing => new StructElement("Div"),
+        _ => null,
+    };
+
+    private static string? Language(string? tag) =>
+        tag is { Length: > 0 and < 36 } && tag.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-') ? tag : null;
+
     // Quotes and alerts: content indented, with a bar down the left of every box so it survives page breaks.
     private static IEnumerable<Box> Barred(IReadOnlyList<Block> content, float width, LayoutContext c, BlockEnv env, uint bar, string? title)
     {
         var inset = c.Type.BodySize * 1.2f;
         var inner = new List<Box>();
         if (title is not null)
-            inner.AddRange(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, c.Type.Body with { Font = Fonts.FontRole.BodyBold, Color = bar })], width - inset)
-                { Align = TextAlign.Left, LineHeight = c.Type.BodyLineHeight }, c, c.Type.BodySize * 0.45f));
+            inner.AddRange(Tags.Wrap(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, c.Type.Body with { Font = Fonts.FontRole.BodyBold, Color = bar })], width - inset)
+                { Align = TextAlign.Left, LineHeight = c.Type.BodyLineHeight }, c, c.Type.BodySize * 0.45f), new StructElement("P")));
         inner.AddRange(Layout(content, width - inset, c, env with { IndentParagraphs = false }));
         return BoxOffset.Indent(inner, inset).Select((b, i) =>
         {

@@ -33,6 +33,9 @@ internal sealed record Box(float Height, IReadOnlyList<PageItem> Items)
     /// <summary>Boxes to repeat at the top of a page when a break falls inside this box's table.</summary>
     public IReadOnlyList<Box>? RepeatOnBreak { get; init; }
 
+    /// <summary>Where in the book the box begins, for the EPUB's marks of where printed pages begin (see <see cref="PageStarts"/>).</summary>
+    public Core.Model.PagePosition? Start { get; init; }
+
     /// <summary>Starts a chapter: always opens a new page, which carries no running head.</summary>
     public ChapterStart? Chapter { get; init; }
 

@@ -18,13 +18,23 @@ internal static class CodeLayout
         var inner = width - 2 * pad;
         var lines = code.Lines ?? [.. code.Code.Split('\n').Select(l => new CodeLine([new CodeToken(l, null)]))];
         var set = new List<Box>();
+        // Where each row begins in the code's text, for the EPUB's page marks; the first row is the block's start.
+        var offset = 0;
         foreach (var line in lines)
         {
             var content = line.Tokens.Where(t => t.Text.Length > 0).Select(t => new StyledText(t.Text, Style(t.Style, c))).ToList();
             if (content.Count == 0) content.Add(new StyledText(" ", c.Type.Code));
             var spec = new ParagraphSpec(content, inner) { Align = TextAlign.Left, LineHeight = c.Type.CodeLineHeight, Preformatted = true, ContinuationMark = "↘", Source = code.Source };
+            var source = string.Concat(line.Tokens.Select(t => t.Text));
+            var within = 0;
             foreach (var row in c.Text.Layout(spec))
-                set.Add(Background(new Box(row.Height, [new TextItem(pad, row.Baseline, row)]), width, c));
+            {
+                var box = Background(new Box(row.Height, [new TextItem(pad, row.Baseline, row)]), width, c);
+                within = PageStarts.Find(source, PageStarts.Text(box), within);
+                set.Add(offset + within > 0 ? box with { Start = PageStarts.At(code, offset + within, c) } : box);
+                within += PageStarts.Text(box).Length;
+            }
+            offset += source.Length + 1;
         }
         // Lines form one group, so a block never leaves a single line at the foot or top of a page.
         var key = new object();
@@ -45,7 +55,7 @@ internal static class CodeLayout
         var colour = kind == CodeNoteKind.NotDesiredBehavior ? 0xFF9A6700u : 0xFFCF222Eu;
         var style = c.Type.Body with { Font = Fonts.FontRole.BodyBold, Size = c.Type.BodySize * 0.9f, Color = colour };
         var spec = new ParagraphSpec([new StyledText(c.Labels.CodeNote(kind)!, style)], width) { Align = TextAlign.Left, LineHeight = 1.4f, Source = code.Source };
-        return [.. ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.6f).Select(b => b with { KeepWithNext = true })];
+        return [.. Tagging.Tags.Wrap(ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.6f), new Tagging.StructElement("P")).Select(b => b with { KeepWithNext = true })];
     }
 
     private static Box Background(Box box, float width, LayoutContext c) =>

@@ -33,11 +33,14 @@ internal static class DiagramLayout
             if (lines.Count > 0) items.Add(new TextItem(left + text.X * scale, text.Baseline * scale, lines[0]));
         }
         var gap = c.Type.BodySize * 0.8f;
-        var boxes = new List<Box> { new(h, items) { SpaceBefore = gap, KeepWithNext = diagram.Title is not null } };
+        // Paths and labels are one Figure, read by its description (or its Mermaid source).
+        var figure = new Tagging.StructElement("Figure") { Alt = diagram.Description ?? diagram.Code.Trim() };
+        var boxes = Tagging.Tags.Wrap([new(h, items) { SpaceBefore = gap, KeepWithNext = diagram.Title is not null }], figure);
         if (diagram.Title is { Length: > 0 } title)
         {
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f, Color = c.Type.Muted };
-            boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, style)], width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = diagram.Source }, c, c.Type.BodySize * 0.3f));
+            boxes.AddRange(Tagging.Tags.Wrap(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, style)], width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = diagram.Source }, c, c.Type.BodySize * 0.3f),
+                new Tagging.StructElement("Caption")));
         }
         return boxes;
     }

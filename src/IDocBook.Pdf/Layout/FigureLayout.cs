@@ -27,14 +27,17 @@ internal static class FigureLayout
         else
         {
             var (w, h) = Scaled(size.Value, image.Attributes, width);
-            boxes.Add(new Box(h, [new ImageItem((width - w) / 2, 0, w, h, resource.MediaType, resource.Data)]) { SpaceBefore = gap, KeepWithNext = true });
+            // A figure is read by its alt text; an image without one is still named, as PDF/UA asks.
+            var tag = new Tagging.StructElement("Figure") { Alt = image.Alt.Trim().Length > 0 ? image.Alt.Trim() : c.Labels.Image };
+            boxes.Add(new Box(h, [new ImageItem((width - w) / 2, 0, w, h, resource.MediaType, resource.Data) { Tag = tag }]) { SpaceBefore = gap, KeepWithNext = true });
         }
         // The reader made the caption from the title or <figcaption>; alt text is never a caption.
         var caption = figure.Caption;
         if (caption.Count > 0)
         {
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f, Color = c.Type.Muted };
-            boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = figure.Source }, c, c.Type.BodySize * 0.3f));
+            boxes.AddRange(Tagging.Tags.Wrap(ParagraphBoxes.Make(new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Center, LineHeight = 1.5f, Source = figure.Source }, c, c.Type.BodySize * 0.3f),
+                new Tagging.StructElement("Caption")));
         }
         // A drawn image floats with its caption; a placeholder is only a line or two and stays in place.
         if (resource is not null && size is not null) boxes[0] = boxes[0] with { Float = boxes.Count };
@@ -67,6 +70,6 @@ internal static class FigureLayout
             items.AddRange(ItemOffset.Move(line.Items, width * 0.1f, y));
             y += line.Height;
         }
-        return new Box(height, items);
+        return Tagging.Tags.Wrap([new Box(height, items)], new Tagging.StructElement("P"))[0];
     }
 }

@@ -19,7 +19,8 @@ internal static class FootnoteBoxes
         }
         var boxes = ParagraphBoxes.Make(new ParagraphSpec(content, width) { Align = TextAlign.Left, LineHeight = 1.5f, Source = note.Source }, c);
         if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [new DestinationItem(destination, 0, 0), .. boxes[0].Items] };
-        return boxes;
+        // A note belongs to its chapter, read where it is printed: after the text of its page.
+        return Tagging.Tags.Wrap(boxes, new Tagging.StructElement("Note") { Id = destination, Parent = c.Section });
     }
 
     // Notes are short; their block structure is flattened to paragraphs of text.

@@ -7,31 +7,34 @@ namespace IDocBook.Pdf.Layout;
 /// <summary>Turns model inlines into styled text for the text layouter, resolving links to PDF targets.</summary>
 internal static class InlineFlattener
 {
-    public static List<StyledText> Flatten(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context)
+    /// <param name="origins">When given, receives for each inline that sets text the offset in the flattened text where its text begins.</param>
+    public static List<StyledText> Flatten(IEnumerable<Inline> inlines, TextStyle style, LayoutContext context, List<TextOrigin>? origins = null)
     {
         var result = new Pieces();
-        Append(result, inlines, style, null, context);
+        Append(result, inlines, style, null, context, origins);
         return result.Finish();
     }
 
-    private static void Append(Pieces result, IEnumerable<Inline> inlines, TextStyle style, LinkRef? link, LayoutContext c)
+    private static void Append(Pieces result, IEnumerable<Inline> inlines, TextStyle style, LinkRef? link, LayoutContext c, List<TextOrigin>? origins = null)
     {
         foreach (var inline in inlines)
         {
+            if (origins is not null && inline is Core.Model.Text or InlineCode or Image or FootnoteReference)
+                origins.Add(new TextOrigin(result.Length, inline));
             switch (inline)
             {
                 case Core.Model.Text t: Add(result, t.Value, style, link); break;
-                case Emphasis e: Append(result, e.Content, Emphasized(style), link, c); break;
-                case Strong s: Append(result, s.Content, Bold(style), link, c); break;
-                case Strikethrough s: Append(result, s.Content, style with { Strike = true }, link, c); break;
-                case Superscript s: Append(result, s.Content, Shifted(style, +0.35f), link, c); break;
-                case Subscript s: Append(result, s.Content, Shifted(style, -0.2f), link, c); break;
-                case Keyboard k: Append(result, k.Content, Code(style, c), link, c); break;
+                case Emphasis e: Append(result, e.Content, Emphasized(style), link, c, origins); break;
+                case Strong s: Append(result, s.Content, Bold(style), link, c, origins); break;
+                case Strikethrough s: Append(result, s.Content, style with { Strike = true }, link, c, origins); break;
+                case Superscript s: Append(result, s.Content, Shifted(style, +0.35f), link, c, origins); break;
+                case Subscript s: Append(result, s.Content, Shifted(style, -0.2f), link, c, origins); break;
+                case Keyboard k: Append(result, k.Content, Code(style, c), link, c, origins); break;
                 case InlineCode code: Add(result, code.Value, Code(style, c), link); break;
-                case Span s: Append(result, s.Content, style, link, c); break;
+                case Span s: Append(result, s.Content, style, link, c, origins); break;
                 case Link l:
                     var target = Target(l.Target, c);
-                    Append(result, l.Content, target is null ? style : style with { Color = c.Type.LinkColor }, target ?? link, c);
+                    Append(result, l.Content, target is null ? style : style with { Color = c.Type.LinkColor }, target ?? link, c, origins);
                     break;
                 case Image i: Add(result, $"[{(i.Alt.Length > 0 ? i.Alt : c.Labels.Image)}]", style with { Color = c.Type.Muted }, link); break;
                 case LineBreak: result.BreakAfter(style); break;
@@ -58,9 +61,13 @@ internal static class InlineFlattener
         private TextStyle? _style;
         private LinkRef? _link;
 
+        /// <summary>Characters collected so far: where the next inline's text begins.</summary>
+        public int Length { get; private set; }
+
         public void Add(string text, TextStyle style, LinkRef? link)
         {
             if (text.Length == 0) return;
+            Length += text.Length;
             if (_text.Length > 0 && (_style != style || _link != link)) Flush(breakAfter: false);
             _style = style;
             _link = link;
@@ -113,3 +120,6 @@ internal static class InlineFlattener
         _ => null,
     };
 }
+
+/// <summary>Where an inline's text begins in a paragraph's flattened text: for telling where a line, and so a page, begins.</summary>
+internal sealed record TextOrigin(int Offset, Inline Node);

@@ -24,9 +24,16 @@ internal sealed class LayoutContext(Book book, ITextLayouter text, Typography ty
     /// <summary>Footnotes already set in this chapter: a note cited twice is printed once.</summary>
     public HashSet<int> PlacedFootnotes { get; } = [];
 
+    /// <summary>The chapter's section in the PDF's structure: footnotes go into it, besides its blocks.</summary>
+    public Tagging.StructElement? Section { get; set; }
+
+    /// <summary>The chapter's nodes by number, for where its boxes begin (see <see cref="PageStarts"/>).</summary>
+    public Core.Transforms.NodeOrder? Order { get; private set; }
+
     public void Enter(Chapter chapter)
     {
         Chapter = chapter;
+        Order = Core.Transforms.NodeOrder.Of(chapter);
         Footnotes = Core.Transforms.Walk.Blocks(chapter.Blocks).OfType<FootnoteDefinition>()
             .GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
         PlacedFootnotes.Clear();

@@ -17,6 +17,8 @@ internal static class ListLayout
             var item = list.Items[i];
             var content = BlockLayout.Layout(item.Content, width - indent, c, new BlockEnv(IndentParagraphs: false));
             if (content.Count == 0) continue;
+            var li = new Tagging.StructElement("LI");
+            Tagging.Tags.Wrap(content, new Tagging.StructElement("LBody") { Parent = li });
             content = BoxOffset.Indent(content, indent);
             var first = content[0];
             var baseline = first.Items.OfType<TextItem>().FirstOrDefault()?.Baseline ?? c.Type.BodySize;
@@ -24,7 +26,9 @@ internal static class ListLayout
             var style = c.Type.Body with { Color = item.Checked is null ? c.Type.Text : c.Type.Muted };
             var markerWidth = c.Text.Measure(marker, style);
             var line = c.Text.Layout(new ParagraphSpec([new StyledText(marker, style)], markerWidth + 1) { Align = TextAlign.Left });
-            var markerItems = line.Count > 0 ? new PageItem[] { new TextItem(indent - markerWidth - c.Type.BodySize * 0.4f, baseline, line[0]) } : [];
+            var markerItems = line.Count > 0
+                ? new PageItem[] { new TextItem(indent - markerWidth - c.Type.BodySize * 0.4f, baseline, line[0]) { Tag = new Tagging.StructElement("Lbl") { Parent = li } } }
+                : [];
             var spacing = i == 0 ? c.Type.BodySize * 0.45f : list.Tight ? c.Type.BodySize * 0.1f : c.Type.BodySize * 0.45f;
             content[0] = first with { Items = [.. markerItems, .. first.Items], SpaceBefore = spacing };
             boxes.AddRange(content);

@@ -18,7 +18,7 @@ internal static class ListingLayout
         {
             var spec = new ParagraphSpec([new StyledText(c.Labels.FileName + c.Labels.Colon, small), new StyledText(file, c.Type.Code with { Size = small.Size * 0.95f, Color = c.Type.Muted })], width)
                 { Align = TextAlign.Left, LineHeight = 1.4f, Source = listing.Source };
-            boxes.AddRange(ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.6f).Select(b => b with { KeepWithNext = true }));
+            boxes.AddRange(Tagging.Tags.Wrap(ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.6f), new Tagging.StructElement("P")).Select(b => b with { KeepWithNext = true }));
         }
         var content = BlockLayout.Layout(listing.Content, width, c, env with { IndentParagraphs = false });
         // The file name sits right on the code: the code's own space above it would part them.
@@ -29,7 +29,7 @@ internal static class ListingLayout
             if (boxes.Count > 0) boxes[^1] = boxes[^1] with { KeepWithNext = true };
             var style = c.Type.Body with { Size = c.Type.BodySize * 0.9f };
             var spec = new ParagraphSpec(InlineFlattener.Flatten(caption, style, c), width) { Align = TextAlign.Left, LineHeight = 1.5f, Source = listing.Source };
-            boxes.AddRange(ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.35f));
+            boxes.AddRange(Tagging.Tags.Wrap(ParagraphBoxes.Make(spec, c, c.Type.BodySize * 0.35f), new Tagging.StructElement("Caption")));
         }
         return boxes;
     }

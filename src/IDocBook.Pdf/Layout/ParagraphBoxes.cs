@@ -23,7 +23,7 @@ internal static class ParagraphBoxes
             foreach (var run in line.Runs)
             {
                 if (run.Link is null) continue;
-                items.Add(new LinkItem(run.Left, 0, run.Width, line.Height, run.Link));
+                items.Add(new LinkItem(run.Left, 0, run.Width, line.Height, run.Link) { Text = run.Text });
                 if (run.Link.Destination is { } dest && c.Destinations.TryFootnote(dest, out var number) && c.PlacedFootnotes.Add(number))
                     notes.AddRange(FootnoteBoxes.Make(number, dest, spec.Width, c));
             }

@@ -40,12 +40,14 @@ internal static class TableLayout
             var w = 0f;
             for (var k = column; k < column + span; k++) w += widths[k];
             var spec = CellSpec(cell, aligns, column, style, Math.Max(1, w - 2 * pad), c);
-            cells.Add((x, w, ParagraphBoxes.Make(spec, c)));
+            var cellTag = new Tagging.StructElement(header ? "TH" : "TD") { Attributes = header ? "<</O /Table /Scope /Column>>" : null };
+            cells.Add((x, w, Tagging.Tags.Wrap(ParagraphBoxes.Make(spec, c), cellTag)));
             x += w;
             column += span;
         }
         ShareFirstBaseline(cells);
         var slices = new List<Box>();
+        var tr = new Tagging.StructElement("TR");
         var taken = new int[cells.Count];
         while (slices.Count == 0 || cells.Select((cl, i) => taken[i] < cl.Lines.Count).Any(more => more))
         {
@@ -62,7 +64,8 @@ internal static class TableLayout
                 }
                 return lines;
             }).ToList();
-            slices.Add(Slice(cells, parts, widths.Sum(), header, pad, c));
+            var slice = Tagging.Tags.Wrap([Slice(cells, parts, widths.Sum(), header, pad, c)], tr)[0];
+            slices.Add(slices.Count == 0 ? slice with { Start = PageStarts.At(row, 0, c) } : slice);
         }
         return slices;
     }

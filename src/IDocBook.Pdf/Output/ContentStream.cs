@@ -79,6 +79,16 @@ internal sealed class ContentStream
 
     public ContentStream EndMarkedContent() => Op("EMC");
 
+    /// <summary>Starts the content numbered <paramref name="mcid"/> of a structure element of type <paramref name="type"/>.</summary>
+    public ContentStream BeginMarked(string type, int mcid)
+    {
+        Raw("/"); Raw(type); Raw(" <</MCID "u8); Raw(PdfText.Number(mcid)); Raw(">> BDC\n"u8);
+        return this;
+    }
+
+    /// <summary>Starts content that is not the book's: running heads, folios, rules, backgrounds, leaders.</summary>
+    public ContentStream BeginArtifact() => Op("/Artifact BMC");
+
     /// <summary>Starts a TJ array; glyphs and adjustments follow, then <see cref="EndShow"/>.</summary>
     public ContentStream BeginShow()
     {

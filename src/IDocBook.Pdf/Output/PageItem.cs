@@ -6,7 +6,11 @@ namespace IDocBook.Pdf.Output;
 /// What a page holds, in points from the page's top-left corner. A closed set: the PDF writer
 /// is only a converter from these to PDF operators (typst's frames, QuestPDF's canvas).
 /// </summary>
-public abstract record PageItem;
+public abstract record PageItem
+{
+    /// <summary>The structure element whose content this item draws; null for an artifact (running head, rule, background).</summary>
+    public Tagging.StructElement? Tag { get; init; }
+}
 
 /// <summary>A set line of text with its baseline at (<see cref="X"/>, <see cref="Baseline"/>).</summary>
 public sealed record TextItem(float X, float Baseline, TextLine Line) : PageItem;
@@ -27,7 +31,11 @@ public sealed record PathItem(float X, float Y, float Scale, IReadOnlyList<IDocB
 public sealed record ImageItem(float X, float Y, float Width, float Height, string MediaType, byte[] Data) : PageItem;
 
 /// <summary>A clickable area: an external URL or a named destination.</summary>
-public sealed record LinkItem(float X, float Y, float Width, float Height, LinkRef Target) : PageItem;
+public sealed record LinkItem(float X, float Y, float Width, float Height, LinkRef Target) : PageItem
+{
+    /// <summary>The text the link is set on: its description for assistive technology (the annotation's /Contents).</summary>
+    public string? Text { get; init; }
+}
 
 /// <summary>A named destination (target of internal links and of the outline) at this point.</summary>
 public sealed record DestinationItem(string Name, float X, float Y) : PageItem;

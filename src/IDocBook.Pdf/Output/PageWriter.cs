@@ -5,8 +5,18 @@ using SkiaSharp;
 
 namespace IDocBook.Pdf.Output;
 
-/// <summary>What one page becomes: its compressed content stream, its link annotations and the destinations on it.</summary>
-internal sealed record WrittenPage(byte[] Content, IReadOnlyList<string> Annotations, IReadOnlyList<(string Name, float X, float Y)> Destinations, IReadOnlyCollection<byte> Alphas);
+/// <summary>
+/// What one page becomes: its compressed content stream, its link annotations and the destinations
+/// on it, and for the structure tree the element each marked-content id (the list's index) belongs
+/// to, with the link it is the text of.
+/// </summary>
+internal sealed record WrittenPage(byte[] Content, IReadOnlyList<WrittenAnnotation> Annotations, IReadOnlyList<(string Name, float X, float Y)> Destinations, IReadOnlyCollection<byte> Alphas)
+{
+    public IReadOnlyList<(Tagging.StructElement Tag, LinkRef? Link)> Marks { get; init; } = [];
+}
+
+/// <summary>A link annotation: its dictionary's entries, and the element and link whose Link element holds it.</summary>
+internal sealed record WrittenAnnotation(string Entries, Tagging.StructElement? Tag, LinkRef Link);
 
 /// <summary>
 /// Turns a page's items into PDF operators, in order (later items paint over earlier ones). Pages are
@@ -22,30 +32,41 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
     public WrittenPage Write(Page page)
     {
         var state = new State(new ContentStream(), page.Height);
-        var annotations = new List<string>();
+        var annotations = new List<WrittenAnnotation>();
         var destinations = new List<(string, float, float)>();
+        var marks = new List<(Tagging.StructElement, LinkRef?)>();
         foreach (var item in page.Items)
         {
+            // Every piece of content is the book's, marked for its structure element, or an artifact.
+            var tag = item.Tag is { } t && !ReferenceEquals(t, Tagging.StructElement.Artifact) ? t : null;
             switch (item)
             {
                 case TextItem text:
-                    WriteText(state, text);
+                    WriteText(state, text, tag, marks);
                     break;
                 case RectItem rect:
+                    state.Content.BeginArtifact();
                     WriteRect(state, rect);
+                    state.Content.EndMarkedContent();
                     break;
                 case LineItem line:
+                    state.Content.BeginArtifact();
                     state.Stroke(line.Color, line.Width);
                     state.Line(line.X1, line.Y1, line.X2, line.Y2);
+                    state.Content.EndMarkedContent();
                     break;
                 case ImageItem image:
+                    Marked(state, tag, marks);
                     WriteImage(state, image);
+                    state.Content.EndMarkedContent();
                     break;
                 case PathItem path:
+                    Marked(state, tag, marks);
                     WritePath(state, path);
+                    state.Content.EndMarkedContent();
                     break;
                 case LinkItem link:
-                    if (Annotation(link, page.Height) is { } annotation) annotations.Add(annotation);
+                    if (Annotation(link, page.Height) is { } annotation) annotations.Add(new WrittenAnnotation(annotation, tag, link.Target));
                     break;
                 case DestinationItem destination:
                     destinations.Add((DestinationNames.ForPdf(destination.Name), destination.X, page.Height - destination.Y));
@@ -54,11 +75,34 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
                     throw new NotSupportedException($"Unknown page item {item.GetType().Name}.");
             }
         }
-        return new WrittenPage(PdfObjectWriter.Flate(state.Content.Bytes), annotations, destinations, state.Alphas);
+        return new WrittenPage(PdfObjectWriter.Flate(state.Content.Bytes), annotations, destinations, state.Alphas) { Marks = marks };
     }
 
-    private void WriteText(State state, TextItem item)
+    /// <summary>Opens the marked content of <paramref name="tag"/> (an artifact for none); the caller closes it.</summary>
+    private static void Marked(State state, Tagging.StructElement? tag, List<(Tagging.StructElement, LinkRef?)> marks, LinkRef? link = null)
     {
+        if (tag is null)
+        {
+            state.Content.BeginArtifact();
+            return;
+        }
+        state.Content.BeginMarked(link is null ? tag.Type : "Link", marks.Count);
+        marks.Add((tag, link));
+    }
+
+    private void WriteText(State state, TextItem item, Tagging.StructElement? tag, List<(Tagging.StructElement, LinkRef?)> marks)
+    {
+        // An untagged line (running head, folio) is one artifact; a tagged one has its decoration apart.
+        if (tag is null) state.Content.BeginArtifact();
+        WriteTextContent(state, item, tag, marks);
+        if (tag is null) state.Content.EndMarkedContent();
+    }
+
+    private void WriteTextContent(State state, TextItem item, Tagging.StructElement? tag, List<(Tagging.StructElement, LinkRef?)> marks)
+    {
+        var decorate = tag is not null;
+        if (decorate && item.Line.Runs.Any(r => r.Glyphs.Length > 0 && r.Style.Background != 0)) state.Content.BeginArtifact();
+        else decorate = false;
         // Backgrounds first: path painting is not allowed inside a text object.
         foreach (var run in item.Line.Runs)
         {
@@ -68,12 +112,28 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
             state.Fill(run.Style.Background);
             state.Rect(item.X + run.Left, top, run.Width, metrics.Descent - metrics.Ascent, "f");
         }
+        if (decorate) state.Content.EndMarkedContent();
 
         var content = state.Content;
         content.Op("BT");
+        // Runs of one element and link share a marked-content sequence; a link's text is its own,
+        // and the mark drawn where code wraps is no text of the book.
+        (Tagging.StructElement?, LinkRef?, bool)? open = null;
         foreach (var run in item.Line.Runs)
         {
             if (run.Glyphs.Length == 0) continue;
+            if (tag is not null)
+            {
+                var link = tag.Type == "Link" ? null : run.Link;
+                var key = ((Tagging.StructElement?)tag, link, run.IsContinuationMark);
+                if (open != key)
+                {
+                    if (open is not null) content.EndMarkedContent();
+                    if (run.IsContinuationMark) content.BeginArtifact();
+                    else Marked(state, tag, marks, link);
+                    open = key;
+                }
+            }
             state.Fill(run.Style.Color);
             state.Font(fonts.NameOf(run.Font), run.Style.Size);
             var x = item.X + run.X[0];
@@ -81,7 +141,11 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
             content.Op("Tm", 1, 0, 0, 1, x, y);
             ShowGlyphs(content, run);
         }
+        if (open is not null) content.EndMarkedContent();
         content.Op("ET");
+
+        var decorations = tag is not null && item.Line.Runs.Any(r => r.Glyphs.Length > 0 && (r.Style.EmphasisDots || r.Style.Underline || r.Style.Strike));
+        if (decorations) content.BeginArtifact();
 
         foreach (var run in item.Line.Runs)
             if (run.Style.EmphasisDots && run.Glyphs.Length > 0) EmphasisDots(state, item, run);
@@ -106,6 +170,7 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
                 state.Line(left, middle, right, middle);
             }
         }
+        if (decorations) content.EndMarkedContent();
     }
 
     /// <summary>
@@ -257,8 +322,11 @@ internal sealed class PageWriter(EmbeddedFonts fonts, ImageObjects images)
         else if (link.Target.Destination is { Length: > 0 } destination) action = "/Dest " + PdfText.Name(DestinationNames.ForPdf(destination));
         else return null;
         var bottom = pageHeight - link.Y - link.Height;
-        return $"<</Type /Annot /Subtype /Link /Rect [{PdfText.Real(link.X)} {PdfText.Real(bottom)} {PdfText.Real(link.X + link.Width)} {PdfText.Real(bottom + link.Height)}]"
-            + $" /Border [0 0 0] /F 4 {action}>>";
+        // The dictionary's entries: the writer closes it with the annotation's place in the structure.
+        // Its text is its description for assistive technology (PDF/UA).
+        var contents = link.Text is { } text && text.Trim().Length > 0 ? " /Contents " + PdfText.String(text.Trim()) : "";
+        return $"/Type /Annot /Subtype /Link /Rect [{PdfText.Real(link.X)} {PdfText.Real(bottom)} {PdfText.Real(link.X + link.Width)} {PdfText.Real(bottom + link.Height)}]"
+            + $" /Border [0 0 0] /F 4{contents} {action}";
     }
 
     // A PDF URI action holds 7-bit ASCII; anything else is percent-encoded as UTF-8 (RFC 3987 → 3986).

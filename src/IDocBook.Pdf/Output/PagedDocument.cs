@@ -5,6 +5,12 @@ public sealed record PagedDocument(IReadOnlyList<Page> Pages, IReadOnlyList<Outl
 {
     /// <summary>Faces for text inside SVG images; without them that text has no font to draw with.</summary>
     public SvgFonts? SvgFonts { get; init; }
+
+    /// <summary>Each page's label and where in the book it begins, for the EPUB built with this PDF.</summary>
+    public IReadOnlyList<IDocBook.Core.Model.PrintPage> PrintPages { get; init; } = [];
+
+    /// <summary>The standards to claim; the file is tagged whatever this says.</summary>
+    public PdfStandards Standards { get; init; } = PdfStandards.Ua1;
 }
 
 public sealed record Page(float Width, float Height, IReadOnlyList<PageItem> Items);
@@ -19,3 +25,14 @@ public sealed record PageLabelRange(int StartPage, PageLabelStyle Style, int Fir
 
 /// <summary>Document information. <see cref="Date"/> is the book's date, never the clock.</summary>
 public sealed record PdfInfo(string Title, string Author, string Subject, string Keywords, string Creator, string Language, DateTimeOffset Date);
+
+/// <summary>The standards the PDF claims to meet, in its XMP metadata.</summary>
+[Flags]
+public enum PdfStandards
+{
+    None = 0,
+    /// <summary>PDF/UA-1 (ISO 14289-1): tagged, in reading order, with its language and title.</summary>
+    Ua1 = 1,
+    /// <summary>PDF/A-2u (ISO 19005-2, level U): an sRGB output intent, fonts embedded with Unicode maps.</summary>
+    A2u = 2,
+}

@@ -28,6 +28,7 @@ public static class PdfRenderer
         var pages = new PageWriter(fonts, images);
 
         var pageNumbers = new List<int>(doc.Pages.Count);
+        var structure = new StructureTree(doc.Pages.Count);
         var destinations = new Dictionary<string, string>(StringComparer.Ordinal);
         var alphas = new SortedSet<byte>();
         // Ordered, so the file is the same whichever core wrote which page.
@@ -40,14 +41,17 @@ public static class PdfRenderer
             pageNumbers.Add(number);
             var content = writer.Reserve();
             writer.WriteStream(content, "/Filter /FlateDecode", page.Content);
+            structure.AddPage(index - 1, number, page.Marks);
             var annotations = page.Annotations.Select(annotation =>
             {
                 var n = writer.Reserve();
-                writer.Write(n, annotation);
+                var parent = structure.AddAnnotation(number, n, annotation.Tag, annotation.Link) is { } key ? " /StructParent " + PdfText.Number(key) : "";
+                writer.Write(n, "<<" + annotation.Entries + parent + ">>");
                 return PdfText.Ref(n);
             }).ToList();
+            // Tab order follows the structure (PDF/UA); the page's marked content is found through its key in the parent tree.
             writer.Write(number, $"<</Type /Page /Parent {PdfText.Ref(pageTree)} /MediaBox [0 0 {PdfText.Real(source.Width)} {PdfText.Real(source.Height)}]"
-                + $" /Resources {PdfText.Ref(resources)} /Contents {PdfText.Ref(content)}"
+                + $" /Resources {PdfText.Ref(resources)} /Contents {PdfText.Ref(content)} /StructParents {PdfText.Number(index - 1)} /Tabs /S"
                 + (annotations.Count > 0 ? $" /Annots [{string.Join(" ", annotations)}]" : "") + ">>");
             foreach (var (name, x, y) in page.Destinations)
             {
@@ -81,6 +85,18 @@ public static class PdfRenderer
         if (!string.IsNullOrWhiteSpace(doc.Info.Language)) catalogEntries.Append(" /Lang ").Append(PdfText.String(doc.Info.Language));
         // Readers show the book's title in the window, not the file name.
         catalogEntries.Append(" /ViewerPreferences <</DisplayDocTitle true>>");
+        // Tagged: the structure tree gives the reading order, headings, lists, tables and figures' alt text.
+        catalogEntries.Append(" /MarkInfo <</Marked true>> /StructTreeRoot ").Append(PdfText.Ref(structure.Write(writer)));
+        var metadata = writer.Reserve();
+        writer.WriteStream(metadata, "/Type /Metadata /Subtype /XML", XmpMetadata.Write(doc.Info, Producer, doc.Standards));
+        catalogEntries.Append(" /Metadata ").Append(PdfText.Ref(metadata));
+        if (doc.Standards.HasFlag(PdfStandards.A2u))
+        {
+            var profile = writer.Reserve();
+            writer.WriteCompressed(profile, "/N 3", SrgbProfile.Bytes);
+            catalogEntries.Append(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile ")
+                .Append(PdfText.Ref(profile)).Append(">>]");
+        }
         writer.Write(catalog, "<<" + catalogEntries + ">>");
         writer.Write(info, Info(doc.Info));
         writer.Finish(catalog, info);

@@ -62,10 +62,20 @@ internal static class BookTypesetter
         front.Add(TocLayout.Layout(toc, name => pageOfDestination.TryGetValue(name, out var p) ? p : null,
             context.Labels.Contents, tocDestination, setup.ContentWidth, context), null);
 
+        // A table's header rows, placed again at the top of a page it continues on, are the page's
+        // decoration, not the book's text a second time: the copies are artifacts.
+        var flow = new HashSet<Box>(chapters.SelectMany(ch => ch.Boxes), ReferenceEqualityComparer.Instance);
+        var placed = new HashSet<Box>(ReferenceEqualityComparer.Instance);
+        foreach (var page in body.Pages)
+            for (var i = 0; i < page.Boxes.Count; i++)
+                if (!placed.Add(page.Boxes[i].Box) || !flow.Contains(page.Boxes[i].Box))
+                    page.Boxes[i] = (page.Boxes[i].Box with { Items = [.. page.Boxes[i].Box.Items.Select(item => item with { Tag = null })] }, page.Boxes[i].Y);
+
         var pages = new List<Page>();
         if (options.TitlePage) pages.Add(TitlePage.Make(book.Metadata, setup, context));
         // Two-sided: the title page's back is blank, and the body starts on a recto.
-        if (twoSided && pages.Count == 1) pages.Add(composer.Compose(new PlacedPage(null, opening: true), "", showFolio: false));
+        var blankAfterTitle = twoSided && pages.Count == 1;
+        if (blankAfterTitle) pages.Add(composer.Compose(new PlacedPage(null, opening: true), "", showFolio: false));
         if (options.Contents)
         {
             if (twoSided && (pages.Count + front.Pages.Count) % 2 == 1) front.AddBlank();
@@ -83,7 +93,39 @@ internal static class BookTypesetter
             string.Join(", ", meta.Keywords), creator, meta.Language, meta.Date);
         PageLabelRange[] labels = frontCount == 0 ? [new PageLabelRange(0, PageLabelStyle.Decimal)]
             : [new PageLabelRange(0, PageLabelStyle.LowerRoman), new PageLabelRange(frontCount, PageLabelStyle.Decimal)];
-        return new PagedDocument(pages, outline, labels, info);
+        return new PagedDocument(pages, outline, labels, info)
+        {
+            PrintPages = PrintPages(options.TitlePage, blankAfterTitle, options.Contents ? front.Pages : [], body.Pages, flow),
+        };
+    }
+
+    /// <summary>
+    /// Each page's label and the first thing of the book it sets: the title page, the contents, then
+    /// the body, where header rows a table repeats at the top of a page are not what the page begins with.
+    /// </summary>
+    /// <param name="flow">The boxes the chapters were laid out into: a header row repeated after a page break is placed again, or (in an indented table) is a copy.</param>
+    /// <param name="blankAfterTitle">Two-sided printing left the title page's back blank.</param>
+    private static List<PrintPage> PrintPages(bool titlePage, bool blankAfterTitle, IReadOnlyList<PlacedPage> front, IReadOnlyList<PlacedPage> body, HashSet<Box> flow)
+    {
+        var pages = new List<PrintPage>();
+        if (titlePage) pages.Add(new PrintPage(Roman.Of(1), new TitlePagePosition()));
+        if (blankAfterTitle) pages.Add(new PrintPage(Roman.Of(2), null));
+        foreach (var page in front) pages.Add(new PrintPage(Roman.Of(pages.Count + 1), FirstStart(page, _ => false)));
+        var seen = new HashSet<Box>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < body.Count; i++)
+            pages.Add(new PrintPage((i + 1).ToString(CultureInfo.InvariantCulture), FirstStart(body[i], box => !seen.Add(box) || !flow.Contains(box))));
+        // A page that sets nothing of the book (a blank verso) begins where the next page does, and is marked just before it.
+        for (var i = pages.Count - 2; i >= 0; i--)
+            if (pages[i].Start is null) pages[i] = pages[i] with { Start = pages[i + 1].Start };
+        return pages;
+    }
+
+    private static PagePosition? FirstStart(PlacedPage page, Func<Box, bool> repeated)
+    {
+        PagePosition? start = null;
+        foreach (var (box, _) in page.Boxes)
+            if (!repeated(box) && start is null) start = box.Start;
+        return start;
     }
 
     /// <summary>The tallest unbreakable box: a page leaves room beside it for a repeated table header or a caption.</summary>
@@ -94,7 +136,11 @@ internal static class BookTypesetter
         // Like the EPUB, a chapter without its own title heading gets one from the summary.
         IReadOnlyList<Block> blocks = ChapterTitle.IsInText(chapter.Blocks) ? chapter.Blocks
             : [new Heading(1, [new Core.Model.Text(chapter.Title, SourceSpan.None)], Attributes.Empty, SourceSpan.None), .. chapter.Blocks];
-        var boxes = BlockLayout.Layout(blocks, width, c, new BlockEnv());
+        c.Section = new Tagging.StructElement("Sect");
+        var boxes = Tagging.Tags.Wrap(BlockLayout.Layout(blocks, width, c, new BlockEnv()), c.Section);
+        // The title the writers add begins where the EPUB writes its own.
+        for (var i = 0; i < boxes.Count && boxes[i].Start is null; i++)
+            boxes[i] = boxes[i] with { Start = new ChapterPosition(chapter.Id, NodeOrder.Title, 0) };
         if (boxes.Count > 0)
             boxes[0] = boxes[0] with { SpaceBefore = 0, Items = [new DestinationItem(c.Destinations.For(chapter.Id), 0, 0), .. boxes[0].Items] };
         return boxes;

@@ -15,17 +15,20 @@ internal static class TocLayout
     public static List<Box> Layout(IReadOnlyList<TocPart> parts, Func<string, int?> pageOf, string title, string destination, float width, LayoutContext c)
     {
         var heading = c.Type.Heading(1);
-        var boxes = ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, heading)], width) { Align = TextAlign.Left, LineHeight = 1.35f }, c);
-        if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [new DestinationItem(destination, 0, 0), .. boxes[0].Items] };
+        var boxes = Tagging.Tags.Wrap(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(title, heading)], width) { Align = TextAlign.Left, LineHeight = 1.35f }, c),
+            new Tagging.StructElement("H1"));
+        if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [new DestinationItem(destination, 0, 0), .. boxes[0].Items], Start = new ContentsPosition(null, null) };
         boxes.Add(new Box(heading.Size, []));
-        foreach (var part in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (part.Title is not null)
-                boxes.AddRange(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(part.Title, c.Type.Heading(3))], width) { Align = TextAlign.Left }, c, c.Type.BodySize * 0.8f)
-                    .Select(b => b with { KeepWithNext = true, Group = null }));
+                boxes.AddRange(Tagging.Tags.Wrap(ParagraphBoxes.Make(new ParagraphSpec([new StyledText(part.Title, c.Type.Heading(3))], width) { Align = TextAlign.Left }, c, c.Type.BodySize * 0.8f),
+                        new Tagging.StructElement("TOCI"))
+                    .Select(b => b with { KeepWithNext = true, Group = null, Start = new ContentsPosition(null, null, p) }));
             foreach (var entry in part.Entries) Entry(boxes, entry, 0, pageOf, width, c);
         }
-        return boxes;
+        return Tagging.Tags.Wrap(boxes, new Tagging.StructElement("TOC"));
     }
 
     private static void Entry(List<Box> boxes, TocEntry entry, int depth, Func<string, int?> pageOf, float width, LayoutContext c)
@@ -39,16 +42,26 @@ internal static class TocLayout
         var title = (entry.Number is null ? "" : entry.Number + "  ") + entry.Title;
         var lines = c.Text.Layout(new ParagraphSpec([new StyledText(title, style)], textWidth) { Align = TextAlign.Left, LineHeight = 1.7f });
         var link = new LinkRef(null, destination);
+        // An entry is a TOCI holding a Link: its title and page number are the link's text.
+        var tag = new Tagging.StructElement("Link") { Parent = new Tagging.StructElement("TOCI") };
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var items = new List<PageItem> { new TextItem(indent, line.Baseline, line), new LinkItem(indent, 0, width - indent, line.Height, link) };
+            var items = new List<PageItem>
+            {
+                new TextItem(indent, line.Baseline, line) { Tag = tag },
+                new LinkItem(indent, 0, width - indent, line.Height, link) { Text = title, Tag = tag },
+            };
             if (i == lines.Count - 1 && number.Length > 0)
             {
-                items.AddRange(Leaders(indent + line.Width, width - numberWidth, line.Baseline, c));
-                items.AddRange(Single(number, style, width - numberWidth, line.Baseline, c));
+                items.AddRange(Leaders(indent + line.Width, width - numberWidth, line.Baseline, c).Select(l => l with { Tag = Tagging.StructElement.Artifact }));
+                items.AddRange(Single(number, style, width - numberWidth, line.Baseline, c).Select(n => n with { Tag = tag }));
             }
-            boxes.Add(new Box(line.Height, items) { SpaceBefore = i == 0 && depth == 0 ? c.Type.BodySize * 0.3f : 0, KeepWithNext = i < lines.Count - 1 });
+            boxes.Add(new Box(line.Height, items)
+            {
+                SpaceBefore = i == 0 && depth == 0 ? c.Type.BodySize * 0.3f : 0, KeepWithNext = i < lines.Count - 1,
+                Start = new ContentsPosition(entry.ChapterId, entry.Anchor),
+            });
         }
         foreach (var child in entry.Children) Entry(boxes, child, depth + 1, pageOf, width, c);
     }

@@ -9,8 +9,8 @@ public sealed class GivenTheGitBookFixture
     private readonly BuiltBook _book = FixtureBooks.GitBook;
 
     [Fact]
-    public void OnlyTheMislabelledImageIsMentioned() =>
-        FixtureBooks.Codes(_book).ShouldBe(["IDB0304@安装/linux.md:9"]);
+    public void TheMislabelledImageAndThePlaceholderAltTextsAreMentioned() =>
+        FixtureBooks.Codes(_book).ShouldBe(["IDB0140@安装/debian 系统.md:13", "IDB0304@安装/linux.md:9", "IDB0140@安装/linux.md:9"]);
 
     [Fact]
     public void BookJsonIsReadAsItIs() => _book.Model.Metadata.ShouldSatisfyAllConditions(
@@ -62,7 +62,7 @@ public sealed class GivenTheGitBookFixture
     public void AlertsHtmlBlocksAndDefinitionListsAreWritten()
     {
         var intro = _book.Epub.Text($"OEBPS/text/{Id("README.md")}.xhtml");
-        intro.ShouldContain("<aside class=\"alert alert-note\">");
+        intro.ShouldContain("<aside class=\"alert alert-note\" role=\"note\" aria-labelledby=\"idb-alert-1\">");
         intro.ShouldContain("<div class=\"align-center\">");
         intro.ShouldContain("style=\"width: 120px;\"");
         _book.Epub.Text($"OEBPS/text/{Id("安装/README.md")}.xhtml").ShouldContain("<div class=\"align-right\">");

@@ -9,8 +9,8 @@ public sealed class GivenTheMdBookFixture
     private readonly BuiltBook _book = FixtureBooks.MdBook;
 
     [Fact]
-    public void TheDraftIsANoteAndNothingElseIsSaid() =>
-        FixtureBooks.Codes(_book).ShouldBe(["IDB0010@src/SUMMARY.md:10"]);
+    public void TheDraftIsANoteAndTheImageNamedOnlyDiagramAWarning() =>
+        FixtureBooks.Codes(_book).ShouldBe(["IDB0010@src/SUMMARY.md:10", "IDB0140@src/guide/writing.md:6"]);
 
     [Fact]
     public void TheMermaidGraphIsDrawn() =>

@@ -87,7 +87,7 @@ public sealed class GivenOtherBookShapes(ITestOutputHelper output)
     {
         var epub = EpubPackage.Write(WithOwnCover(), SampleBooks.Options);
         epub.Text("OEBPS/nav.xhtml").ShouldContain("<h1>Contents</h1>");
-        epub.Text("OEBPS/text/intro.xhtml").ShouldContain("<p class=\"alert-title\">Note</p>");
+        epub.Text("OEBPS/text/intro.xhtml").ShouldContain("<p class=\"alert-title\" id=\"idb-alert-1\">Note</p>");
         epub.Text("OEBPS/text/usage.xhtml").ShouldContain("[Image: 远程图片]");
     }
 

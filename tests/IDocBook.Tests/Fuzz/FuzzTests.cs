@@ -46,4 +46,44 @@ public sealed class FuzzTests(ITestOutputHelper output)
         pdf.GetPages().Count().ShouldBe(pdf.NumberOfPages);
         pdf.NumberOfPages.ShouldBeGreaterThan(1);
     }
+
+    /// <summary>
+    /// Built together, the EPUB lists every page of the PDF and marks each where it begins, never
+    /// at a chapter's end for want of a place; and every letter of the tagged PDF is marked content.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ARandomBookBuiltWithItsPdfMarksEveryPrintedPage(int seed)
+    {
+        using var dir = new TempBook();
+        using var outputs = new TempBook();
+        var path = RandomBook.Write(dir, seed);
+        var sink = new IDocBook.Core.Diagnostics.DiagnosticSink();
+        var model = IDocBook.Core.BookReader.Read(path, sink);
+        if (model is null || !model.Chapters.Any()) return;
+        var written = IDocBook.Cli.Commands.Outputs.Write(model, new IDocBook.Cli.Commands.BuildOptions(path, outputs.Root), sink, IDocBook.Core.Timing.Stages.None);
+        var epub = EpubPackage.Open(File.ReadAllBytes(written.Single(w => w.Path.EndsWith(".epub", StringComparison.Ordinal)).Path));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(written.Single(w => w.Path.EndsWith(".pdf", StringComparison.Ordinal)).Path);
+        EpubInvariants.XhtmlIsWellFormed(epub);
+        EpubInvariants.EveryLinkResolves(epub);
+        var nav = epub.Text("OEBPS/nav.xhtml");
+        var pageList = nav[nav.IndexOf("epub:type=\"page-list\"", StringComparison.Ordinal)..];
+        System.Text.RegularExpressions.Regex.Matches(pageList, "<li><a ").Count.ShouldBe(pdf.NumberOfPages, $"seed {seed}");
+        foreach (var chapter in epub.EntryNames.Where(n => n.StartsWith("OEBPS/text/", StringComparison.Ordinal)))
+            epub.Text(chapter).ShouldNotMatch(@"doc-pagebreak[^>]*/>\s*</section>\s*</body>", $"seed {seed}: a page mark found no place in {chapter}");
+        foreach (var page in pdf.GetPages())
+        {
+            // Every letter on the page is marked content of some element (PdfPig may list a letter of a
+            // nested sequence again, and one it does not count among the page's letters: so inclusion, not counts).
+            var marked = new HashSet<UglyToad.PdfPig.Content.Letter>(ReferenceEqualityComparer.Instance);
+            foreach (var content in page.GetMarkedContents()) Collect(content);
+            page.Letters.Where(l => !marked.Contains(l)).Select(l => l.Value).ShouldBeEmpty($"seed {seed}, page {page.Number}");
+
+            void Collect(UglyToad.PdfPig.Content.MarkedContentElement e)
+            {
+                marked.UnionWith(e.Letters);
+                foreach (var child in e.Children) Collect(child);
+            }
+        }
+    }
 }

@@ -70,7 +70,7 @@ public sealed class HostileInputRoundTwoTests : IDisposable
     [Fact]
     public void CssEscapesHideNoImportAndNoUrl()
     {
-        using var book = Book("# A\n\n![css](css.svg)\n").With("css.svg", $$"""
+        using var book = Book("# A\n\n![A drawing styled with escaped CSS](css.svg)\n").With("css.svg", $$"""
             <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
               <style>@\69mport url(file://{{_cli.Outside}}/secret.css); rect { fill: u\72l({{_cli.Url}}/p.svg#p) }</style>
               <rect style="stroke: u\72l(file://{{_cli.Outside}}/secret.svg#s)" fill="u\72l({{_cli.Url}}/f#f)" width="5" height="5"/>
@@ -138,7 +138,7 @@ public sealed class HostileInputRoundTwoTests : IDisposable
         var deep = "<svg xmlns=\"http://www.w3.org/2000/svg\">" + string.Concat(Enumerable.Repeat("<g>", 20_000)) + string.Concat(Enumerable.Repeat("</g>", 20_000)) + "</svg>";
         var png = TestImages.GreyPng(30_000, 30_000, rows: 2);
         var pixels = $"""<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/png;base64,{Convert.ToBase64String(png)}" width="10" height="10"/></svg>""";
-        using var book = Book("# A\n\n![laughs](laughs.svg)\n\n![deep](deep.svg)\n\n![pixels](pixels.svg)\n")
+        using var book = Book("# A\n\n![A billion laughs](laughs.svg)\n\n![Groups nested too deep](deep.svg)\n\n![A drawing of too many pixels](pixels.svg)\n")
             .With("laughs.svg", laughs.ToString()).With("deep.svg", deep).With("pixels.svg", pixels);
         var result = _cli.Build(book.Root);
         result.ExitCode.ShouldBe(1, result.ToString());

@@ -211,7 +211,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var png = TestImages.GreyPng(2, 2);
         using var dir = new TempBook()
             .With("SUMMARY.md", "* [一](第%201%20章.md)\n* [二](<第 2 章.md>)\n* [三](第%203%20章%20%231%25.md)\n")
-            .With("第 1 章.md", "# 一\n\n![图](<图 片.png>) ![图](图%20片.png) ![百分](100%25%20%23.png)\n\n[下一章](<第 2 章.md>) [再下一章](第%203%20章%20%231%25.md#节)\n")
+            .With("第 1 章.md", "# 一\n\n![容器和镜像](<图 片.png>) ![容器和镜像](图%20片.png) ![百分](100%25%20%23.png)\n\n[下一章](<第 2 章.md>) [再下一章](第%203%20章%20%231%25.md#节)\n")
             .With("第 2 章.md", "# 二\n")
             .With("第 3 章 #1%.md", "# 三\n\n## 节\n")
             .With("图 片.png", png).With("100% #.png", png);

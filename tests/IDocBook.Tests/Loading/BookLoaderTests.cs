@@ -89,7 +89,7 @@ public class BookLoaderTests
     public void AMislabelledImageIsStoredAsWhatItIs()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
-        using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", "![图](img/photo.jpg)").With("img/photo.jpg", png);
+        using var dir = new TempBook().With("SUMMARY.md", "* [A](a.md)").With("a.md", "![门口的猫](img/photo.jpg)").With("img/photo.jpg", png);
         var sink = new DiagnosticSink();
         var book = BookReader.Read(dir.Root, sink)!;
         book.Resources.Single().ShouldSatisfyAllConditions(r => r.Href.ShouldBe("img/photo.jpg"), r => r.MediaType.ShouldBe("image/png"));

@@ -20,6 +20,18 @@ public class SummaryParserTests
         install.Source.Line.ShouldBe(7);
     }
 
+    [Theory]
+    [InlineData("# The Rust Programming Language\n\n[Foreword](foreword.md)\n\n- [Getting Started](ch01.md)\n")]
+    [InlineData("<!-- generated -->\n# Summary\n\n[Foreword](foreword.md)\n\n- [Getting Started](ch01.md)\n")]
+    [InlineData("# 目录\n\n[Foreword](foreword.md)\n\n- [Getting Started](ch01.md)\n")]
+    public void TheSummarysOwnTitleIsNoPartWrappingTheBook(string summary)
+    {
+        var parts = SummaryParser.Parse(summary, "src/SUMMARY.md");
+
+        parts.ShouldHaveSingleItem().Title.ShouldBeNull();
+        parts[0].Entries.Select(e => e.Title).ShouldBe(["Foreword", "Getting Started"]);
+    }
+
     [Fact]
     public void MdBookPrefixPartsSeparatorsDraftsAndSuffix()
     {

@@ -358,7 +358,7 @@ public class CodeHighlighterTests
     };
 
     [Theory]
-    [InlineData("#008000", false, true, "c008000-i")]
+    [InlineData("#006000", false, true, "c006000-i")]
     [InlineData("#00F", true, true, "c0000ff-b-i")]
     [InlineData("#AF00DB", false, false, "caf00db")]
     public void Style_names_spell_colour_bold_and_italic(string colour, bool bold, bool italic, string name)
