@@ -18,8 +18,9 @@ internal static class BookTypesetter
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
     /// <param name="titlePage">False leaves out the title page.</param>
     /// <param name="contents">False leaves out the printed contents (the outline keeps its entries).</param>
+    /// <param name="progress">Hears each chapter laid out, and the pages once they are counted.</param>
     public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null,
-        bool titlePage = true, bool contents = true)
+        bool titlePage = true, bool contents = true, Core.Timing.BuildProgress? progress = null)
     {
         var type = new Typography();
         var destinations = new Destinations();
@@ -30,6 +31,7 @@ internal static class BookTypesetter
         // Besides its chapter, a chapter's layout reads the page's size, the language's labels and
         // the images (figures are sized from their bytes).
         cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources));
+        progress?.Chapters("pdf layout", book.Chapters.Count());
         // Chapters are independent until pagination, so they are set on every core, in order.
         var chapters = OrderedParallel.Select([.. book.Chapters], chapter =>
         {
@@ -40,10 +42,16 @@ internal static class BookTypesetter
                 return ChapterBoxes(chapter, setup.ContentWidth, own);
             }
             // Sub-chapters are laid out on their own: a parent's boxes do not depend on them.
-            return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
+            var laidOut = (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
+            progress?.ChapterDone("pdf layout");
+            return laidOut;
         });
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
-        foreach (var (chapter, boxes) in chapters) body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
+        foreach (var (chapter, boxes) in chapters)
+        {
+            body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
+            progress?.Pages(body.Pages.Count);
+        }
 
         var pageOfDestination = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < body.Pages.Count; i++)
