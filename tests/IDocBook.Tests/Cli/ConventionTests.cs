@@ -50,6 +50,15 @@ public sealed class ConventionTests : IDisposable
     }
 
     [Fact]
+    public void VerboseNamesEachStageAsItEnds()
+    {
+        var result = ConsoleCapture.Run("-v", "check", _book.Root, "--color", "never");
+        foreach (var stage in new[] { "load", "parse", "transforms", "images", "epub", "pdf layout" })
+            result.Error.ShouldMatch($@"(?m)^idocbook: {stage} took [\d,]+ ms$");
+        ConsoleCapture.Run("check", _book.Root).Error.ShouldNotContain(" took ");
+    }
+
+    [Fact]
     public void WarningsAsErrorsFailsOnAWarning()
     {
         using var warned = new TempBook().With("SUMMARY.md", "* [A](a.md)\n").With("a.md", "# A\n\n[x](#nope)\n");
