@@ -13,7 +13,8 @@ internal static class CliProcess
     public static Result Run(string folder, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "idocbook.dll"));
+        // IDOCBOOK_TEST_CLI runs another build of the tool (an older commit's), as HostileCli does.
+        start.ArgumentList.Add(Environment.GetEnvironmentVariable("IDOCBOOK_TEST_CLI") ?? Path.Combine(AppContext.BaseDirectory, "idocbook.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
