@@ -41,12 +41,13 @@ public static class PdfWriter
             var setup = options.Setup();
             if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
             var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache,
-                new TypesetOptions(options.TitlePage, options.Contents, options.TocDepth, options.TwoSided, options.Report)));
+                new TypesetOptions(options.TitlePage, options.Contents, options.TocDepth, options.TwoSided, options.Report), stages.Progress));
             options.Paginated?.Invoke(document.PrintPages);
             if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();
             foreach (var source in fonts.Unreadable)
-                sink.Report(Codes.FontUnreadable, $"'{source.Path}' ({source.Origin}) is not a TrueType or OpenType font that can be read; it is left out.", null,
+                sink.Report(Codes.FontUnreadable, $"'{source.Path}' ({source.Origin}) is not a TrueType or OpenType font that can be read; it is left out.",
+                    source.Origin == FontOrigin.Fallback ? book.Metadata.Places.GetValueOrDefault("fonts.fallback") : null,
                     "Give a .ttf or .otf file (a .woff2 must be converted first, for example with woff2_decompress).");
             MissingCharacters.Report(book, fonts.Missing, sink);
             using var svgFonts = svgText.Count == 0 ? null

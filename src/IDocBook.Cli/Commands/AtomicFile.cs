@@ -18,26 +18,56 @@ internal static class AtomicFile
 
     public static void Write(string path, Action<Stream> write)
     {
+        using var pending = Begin(path);
+        write(pending.Stream);
+        pending.Commit();
+    }
+
+    /// <summary>
+    /// Opens the temporary for <paramref name="path"/>; nothing is at <paramref name="path"/> until
+    /// <see cref="Pending.Commit"/>, and disposing an uncommitted file deletes the temporary. A build
+    /// writing several files commits them only once all are complete, so an unexpected failure in
+    /// one leaves none of them half-made.
+    /// </summary>
+    public static Pending Begin(string path)
+    {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         CleanStale(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        FileStream stream;
         // Created and registered in one step, so a signal never finds a temporary it does not know.
         lock (Gate)
         {
             if (_ending) throw new OperationCanceledException("The build is being stopped.");
             // FileShare.None takes an exclusive lock (flock): the mark that a live build owns the file.
-            stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+            var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
             Open.Add(temp);
+            return new Pending(path, temp, stream);
         }
-        try
+    }
+
+    /// <summary>A file being written under its temporary name.</summary>
+    public sealed class Pending(string path, string temp, FileStream stream) : IDisposable
+    {
+        private bool _done;
+
+        public Stream Stream => stream;
+
+        public string Path => path;
+
+        /// <summary>Closes the file and renames it into place.</summary>
+        public void Commit()
         {
-            using (stream) write(stream);
+            stream.Dispose();
             File.Move(temp, path, overwrite: true);
+            Dispose();
         }
-        finally
+
+        public void Dispose()
         {
+            if (_done) return;
+            _done = true;
+            stream.Dispose();
             lock (Gate)
             {
                 Open.Remove(temp);

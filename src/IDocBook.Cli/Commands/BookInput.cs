@@ -34,7 +34,7 @@ internal static class BookInput
         }
         catch (FileNotFoundException e)
         {
-            sink.Report(Codes.FontMissing, $"diagrams are not drawn: {e.Message}", null);
+            sink.Report(Codes.FontMissing, $"Diagrams are not drawn: {e.Message.TrimEnd('.')}.", null, "Reinstall IDocBook: its bundled fonts are missing.");
             return null;
         }
     }

@@ -5,9 +5,14 @@ using IDocBook.Pdf.Pages;
 
 namespace IDocBook.Cli.Commands;
 
-/// <summary>The book argument and output options that <c>build</c> and <c>watch</c> share, defined once so they cannot drift apart.</summary>
+/// <summary>
+/// The book argument and the options that <c>build</c>, <c>watch</c> and <c>check</c> share, defined
+/// once so they cannot drift apart: <c>check</c> takes every one that changes what is checked (all
+/// but <c>-o</c> and <c>--checksums</c>), so it reports what the same <c>build</c> would.
+/// </summary>
 internal sealed class BuildArguments
 {
+    private readonly bool _writes;
     private readonly Argument<string> _book = CommandLine.BookArgument();
     private readonly Option<string> _output = new("--output", "-o") { Description = "Folder for the outputs.", DefaultValueFactory = _ => "output" };
     private readonly Option<string> _format = new("--format") { Description = "What to write: epub, pdf or all.", DefaultValueFactory = _ => "all" };
@@ -45,8 +50,10 @@ internal sealed class BuildArguments
     private readonly Option<int?> _tocDepth = new("--toc-depth") { Description = "Heading levels in the PDF's printed contents, 1 to 6 (default 2); overrides the config." };
     private readonly Option<bool> _twoSided = new("--two-sided") { Description = "PDF for printing on both sides: mirrored margins, chapters on odd pages, blank pages left blank." };
 
-    public BuildArguments()
+    /// <param name="writes">False for <c>check</c>, which writes nothing and so takes no output folder.</param>
+    public BuildArguments(bool writes = true)
     {
+        _writes = writes;
         _format.AcceptOnlyFromAmong("epub", "pdf", "all");
         _paper.Validators.Add(r =>
         {
@@ -70,7 +77,7 @@ internal sealed class BuildArguments
     {
         command.Arguments.Add(_book);
         foreach (var option in new Option[] { _output, _format, _paper, _margins, _tocDepth, _twoSided, _fontPath, _metadata, _chapters, _checksums, _noTitlePage, _noToc, _booklet, _noDiagrams, _pdfStandard })
-            command.Options.Add(option);
+            if (_writes || (option != _output && option != _checksums)) command.Options.Add(option);
     }
 
     public BuildOptions From(ParseResult result) =>

@@ -1,13 +1,13 @@
 using System.CommandLine;
+using IDocBook.Cli.Output;
 using IDocBook.Core.Diagnostics;
-using IDocBook.Core.Timing;
 
 namespace IDocBook.Cli.Commands;
 
-/// <summary><c>idocbook build [BOOK] [-o DIR] [--format epub|pdf|all] [--paper A4|A5|B5|Letter] [--margins MM] [--timings]</c>.</summary>
+/// <summary><c>idocbook build [BOOK] [options]</c>: reads the book, writes its outputs, prints diagnostics, timings and the typesetting report.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions global)
     {
         var arguments = new BuildArguments();
         var timings = new Option<bool>("--timings") { Description = "Print the wall time and allocations of each stage." };
@@ -16,28 +16,40 @@ internal static class BuildCommand
         arguments.AddTo(command);
         command.Options.Add(timings);
         command.Options.Add(report);
-        command.SetAction(r => Run(arguments.From(r) with { TypesetReport = r.GetValue(report) }, r.GetValue(timings) ? new Stages() : Stages.None));
+        command.SetAction(r => Run(arguments.From(r) with { TypesetReport = r.GetValue(report) }, r.GetValue(timings), global.Reporter(r)));
         return command;
     }
 
-    private static int Run(BuildOptions options, Stages stages)
+    private static int Run(BuildOptions options, bool timings, Reporter reporter)
     {
         using var cleanup = AtomicFile.DeleteOnSignal();
         var sink = new DiagnosticSink();
         var outputs = new OutputCache(forRebuilds: false);
-        var book = BookInput.Read(options.Book, sink, stages, coverTextKnown: Outputs.EarlyStart(options, outputs), options: options.Read, diagrams: options.Diagrams);
-        if (book is null || !book.Chapters.Any())
+        IReadOnlyList<WrittenFile> written = [];
+        var progress = new RunProgress(reporter, timings);
+        var read = true;
+        var name = "";
+        using (progress)
         {
-            DiagnosticPrinter.Print(sink, options.Book);
-            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Counts(sink)}.");
+            var book = BookInput.Read(options.Book, sink, progress.Stages, coverTextKnown: Outputs.EarlyStart(options, outputs), options: options.Read, diagrams: options.Diagrams);
+            if (book is null || !book.Chapters.Any()) read = false;
+            else
+            {
+                name = book.Metadata.Name;
+                written = Outputs.Write(book, options, sink, progress.Stages, outputs);
+            }
+        }
+        reporter.Diagnostics(sink, options.Book);
+        if (!read)
+        {
+            reporter.Summary($"Build failed: nothing written; {reporter.Counts(sink)}.", failed: true);
             return ExitCodes.BookErrors;
         }
-        var written = Outputs.Write(book, options, sink, stages, outputs);
-        DiagnosticPrinter.Print(sink, options.Book);
-        TimingsPrinter.Print(stages.All);
-        if (outputs.Report is { } typeset) Console.WriteLine(typeset.Format(book.Metadata.Name));
+        if (timings) TimingsPrinter.Print(progress.Stages.All);
+        if (outputs.Report is { } typeset) Console.WriteLine(typeset.Format(name));
         var what = written.Count > 0 ? "wrote " + string.Join(", ", written.Select(w => $"{w.Path} ({w.Bytes / 1024} KB)")) : "nothing written";
-        Console.WriteLine($"{(sink.HasErrors ? "Build finished with errors" : "Build succeeded")}: {what}; {DiagnosticPrinter.Counts(sink)}.");
-        return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;
+        var outcome = sink.HasErrors ? "Build finished with errors" : reporter.Failed(sink) ? "Build failed on warnings" : "Build succeeded";
+        reporter.Summary($"{outcome}: {what}; {reporter.Counts(sink)}.", reporter.Failed(sink));
+        return reporter.ExitCode(sink);
     }
 }

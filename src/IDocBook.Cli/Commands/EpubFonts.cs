@@ -31,7 +31,7 @@ internal static class EpubFonts
         }
         catch (FileNotFoundException e)
         {
-            sink.Report(Codes.FontMissing, $"the EPUB's fonts are not embedded: {e.Message}", null);
+            sink.Report(Codes.FontMissing, $"The EPUB's fonts are not embedded: {e.Message.TrimEnd('.')}.", null, "Reinstall IDocBook: its bundled fonts are missing.");
             return [];
         }
     }

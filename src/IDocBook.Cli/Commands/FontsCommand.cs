@@ -14,20 +14,20 @@ namespace IDocBook.Cli.Commands;
 /// </summary>
 internal static class FontsCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions global)
     {
         var book = CommandLine.BookArgument();
         var fontPath = BuildArguments.FontPathOption();
         var command = new Command("fonts", "List the fonts the PDF uses, in the order they are tried, and the system fonts behind them.") { book, fontPath };
-        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(fontPath) ?? []));
+        command.SetAction(r => Run(r.GetValue(book)!, r.GetValue(fontPath) ?? [], global.Reporter(r)));
         return command;
     }
 
-    private static int Run(string bookPath, string[] fontPaths)
+    private static int Run(string bookPath, string[] fontPaths, Output.Reporter reporter)
     {
         var sink = new DiagnosticSink();
         var book = File.Exists(bookPath) || Directory.Exists(bookPath) ? BookReader.Read(bookPath, sink) : null;
-        DiagnosticPrinter.Print(sink, bookPath);
+        reporter.Diagnostics(sink, bookPath);
         var choice = Outputs.FontsFor(book?.Metadata, fontPaths);
 
         Console.WriteLine(book is null ? "Fonts tried, in order:" : $"Fonts tried for '{book.Metadata.Title}', in order:");
@@ -42,7 +42,7 @@ internal static class FontsCommand
         foreach (var source in system) Print(source);
 
         if (book is not null) Coverage(book, choice);
-        return sink.HasErrors ? ExitCodes.BookErrors : ExitCodes.Success;
+        return reporter.ExitCode(sink);
     }
 
     private static void Coverage(Core.Model.Book book, FontChoice choice)

@@ -23,6 +23,19 @@ internal static class Outputs
     /// <param name="cache">What was started early for this build (<see cref="EarlyStart"/>), and what an earlier build of the same book can lend this one (watch).</param>
     public static IReadOnlyList<WrittenFile> Write(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache = null)
     {
+        var written = Run(book, options, sink, stages, cache, write: true);
+        if (options.Checksums && written.Count > 0) written.Add(Checksums.Write(options.Output, written));
+        return written;
+    }
+
+    /// <summary>
+    /// Runs the writers <see cref="Write"/> would run, into nothing: every check of fonts, layout and
+    /// output is made and reported, and no file is touched (<c>check</c>).
+    /// </summary>
+    public static void Check(Book book, BuildOptions options, DiagnosticSink sink, Stages stages) => Run(book, options, sink, stages, null, write: false);
+
+    private static List<WrittenFile> Run(Book book, BuildOptions options, DiagnosticSink sink, Stages stages, OutputCache? cache, bool write)
+    {
         // --toc-depth is the config's toc-depth for this build: both outputs' contents follow it.
         if (options.TocDepth is { } depth) book = book with { Metadata = book.Metadata with { TocDepth = depth } };
         // With both formats the EPUB marks where the PDF's pages begin, so it starts once the PDF is
@@ -41,54 +54,82 @@ internal static class Outputs
             pdf = pdf with { Paginated = pages => paginated.TrySetResult(new PrintEdition(edition, pages)) };
             writers.Add((".pdf", Task.CompletedTask, (stream, own) => PdfWriter.Write(book, pdf, stream, own, stages, cache?.Pdf)));
         }
-        // The writers share nothing else, so they run side by side (each spreads its own work over
-        // the cores); each reports into its own sink, merged in a fixed order, so messages do not
-        // depend on which ends first.
-        var results = new (DiagnosticSink Sink, WrittenFile? Written)[writers.Count];
-        var running = writers.Select((writer, i) => writer.Start.ContinueWith(_ =>
-        {
-            var own = new DiagnosticSink();
-            try
-            {
-                results[i] = (own, WriteFile(book, options.Output, writer.Extension, stream => writer.Write(stream, own), own));
-            }
-            finally
-            {
-                paginated.TrySetResult(null);
-            }
-        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)).ToArray();
-        Task.WaitAll(running);
-        foreach (var (own, _) in results) sink.Merge(own);
-        var written = results.Select(r => r.Written).OfType<WrittenFile>().ToList();
-        if (options.Checksums && written.Count > 0) written.Add(Checksums.Write(options.Output, written));
-        return written;
-    }
-
-    private static WrittenFile? WriteFile(Book book, string outputDir, string extension, Action<Stream> write, DiagnosticSink sink)
-    {
-        var path = Path.Combine(outputDir, book.Metadata.Name + extension);
+        var files = new AtomicFile.Pending?[writers.Count];
         try
         {
-            AtomicFile.Write(path, write);
-            return new WrittenFile(path, new FileInfo(path).Length);
+            // The writers share nothing else, so they run side by side (each spreads its own work over
+            // the cores); each reports into its own sink, merged in a fixed order, so messages do not
+            // depend on which ends first.
+            var sinks = writers.Select(_ => new DiagnosticSink()).ToArray();
+            var running = writers.Select((writer, i) => writer.Start.ContinueWith(_ =>
+            {
+                try
+                {
+                    if (!write)
+                    {
+                        writer.Write(Stream.Null, sinks[i]);
+                        return;
+                    }
+                    var path = Path.Combine(options.Output, book.Metadata.Name + writer.Extension);
+                    try
+                    {
+                        files[i] = AtomicFile.Begin(path);
+                        writer.Write(files[i]!.Stream, sinks[i]);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+                    {
+                        files[i]?.Dispose();
+                        files[i] = null;
+                        sinks[i].Report(Codes.OutputFailed, $"'{path}' cannot be written: {e.Message.TrimEnd('.')}.", null,
+                            "Check that the output folder can be written to and that the disk has room.");
+                    }
+                }
+                finally
+                {
+                    paginated.TrySetResult(null);
+                }
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)).ToArray();
+            try
+            {
+                Task.WaitAll(running);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // A bug, not the book: the last-resort handler reports it; no output is committed.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            foreach (var own in sinks) sink.Merge(own);
+            // Only now, with every output complete, do they take their names.
+            var written = new List<WrittenFile>();
+            foreach (var file in files.OfType<AtomicFile.Pending>())
+            {
+                try
+                {
+                    file.Commit();
+                    written.Add(new WrittenFile(file.Path, new FileInfo(file.Path).Length));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    sink.Report(Codes.OutputFailed, $"'{file.Path}' cannot be written: {e.Message.TrimEnd('.')}.", null,
+                        "Check that the output folder can be written to and that the disk has room.");
+                }
+            }
+            return written;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        finally
         {
-            sink.Report(Codes.OutputFailed, $"cannot write '{path}': {e.Message}", null);
-            return null;
+            foreach (var file in files) file?.Dispose();
         }
     }
 
     /// <returns>The PDF's settings, or null when the margins leave too little room for text (reported).</returns>
     internal static PdfOptions? PdfOptionsFor(Book book, BuildOptions options, DiagnosticSink sink, OutputCache? cache)
     {
-        var name = options.Paper ?? book.Metadata.Paper ?? "A4";
-        var chosen = Paper.Parse(name);
-        if (chosen is null)
-            sink.Report(Codes.ConfigInvalid, $"paper '{name}' is not {Paper.Accepted}; A4 is used.", null);
+        // The config's paper was checked where it is written, and --paper by its option.
+        var paper = Paper.Parse(options.Paper ?? book.Metadata.Paper ?? "A4") ?? Paper.A4;
         var pdf = new PdfOptions
         {
-            Paper = chosen ?? Paper.A4,
+            Paper = paper,
             MarginsMm = (options.Margins is null ? null : Margins.Parse([options.Margins])) ?? book.Metadata.MarginsMm,
             Fonts = FontsFor(book.Metadata, options.FontPaths),
             TitlePage = options.TitlePage,
@@ -106,10 +147,10 @@ internal static class Outputs
             Standards = options.PdfStandards,
         };
         if (pdf.TextWidthMm >= PdfOptions.MinTextWidthMm) return pdf;
-        var from = options.Margins is null ? "the config's margins" : $"--margins {options.Margins}";
+        var from = options.Margins is null ? "The margins" : $"--margins {options.Margins}";
         sink.Report(Codes.ConfigInvalid,
             string.Create(CultureInfo.InvariantCulture, $"{from} leave {pdf.TextWidthMm:0.#} mm of text width on {pdf.Paper.Name} paper ({pdf.Paper.WidthMm:0.#} mm wide), less than the {PdfOptions.MinTextWidthMm:0} mm a readable line needs; nothing was written."),
-            null, "Make the left and right margins smaller, or the paper wider.");
+            options.Margins is null ? book.Metadata.Places.GetValueOrDefault("margins") : null, "Make the left and right margins smaller, or the paper wider.");
         return null;
     }
 

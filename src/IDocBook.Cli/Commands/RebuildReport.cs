@@ -15,7 +15,8 @@ internal sealed record RebuildReport(TimeSpan Elapsed, CacheCounts Counts, IRead
     /// blocks highlighted, 1,610 reused; 1 chapter laid out, 199 reused; wrote output/x.epub,
     /// output/x.pdf; 0 errors, 0 warnings</c>.
     /// </summary>
-    public string Line(string verb)
+    /// <param name="counts">The errors and warnings as the reporter counts them; by default "1 error, 2 warnings".</param>
+    public string Line(string verb, string? counts = null)
     {
         var c = Counts;
         var wrote = Written.Count > 0 ? "wrote " + string.Join(", ", Written.Select(w => w.Path)) : "nothing written";
@@ -23,7 +24,7 @@ internal sealed record RebuildReport(TimeSpan Elapsed, CacheCounts Counts, IRead
         return $"{verb} in {Number((long)Elapsed.TotalMilliseconds)} ms: " +
             $"{Number(c.ChaptersParsed)} {Plural(c.ChaptersParsed, "chapter")} parsed, {Number(c.ChaptersReused)} reused; " +
             $"{Number(c.CodeHighlighted)} {Plural(c.CodeHighlighted, "code block")} highlighted, {Number(c.CodeReused)} reused; " +
-            $"{laidOut}{wrote}; {DiagnosticPrinter.Counts(Diagnostics)}";
+            $"{laidOut}{wrote}; {counts ?? new Output.Reporter(new Output.ReportSettings()).Counts(Diagnostics)}";
     }
 
     private static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

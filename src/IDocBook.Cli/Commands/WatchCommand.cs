@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.CommandLine;
+using IDocBook.Cli.Output;
 
 namespace IDocBook.Cli.Commands;
 
@@ -10,17 +11,22 @@ namespace IDocBook.Cli.Commands;
 /// </summary>
 internal static class WatchCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions global)
     {
         var arguments = new BuildArguments();
         var command = new Command("watch", "Build the book, then rebuild it whenever its files change, reusing the chapters and code that did not.");
         arguments.AddTo(command);
-        command.SetAction(r => Run(arguments.From(r)));
+        command.SetAction(r => Run(arguments.From(r), global.Reporter(r)));
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static int Run(BuildOptions options, Reporter reporter)
     {
+        if (reporter.Settings.Format == DiagnosticFormat.Sarif)
+        {
+            Console.Error.WriteLine("error: watch prints a build's diagnostics after each rebuild, and a SARIF log is one document per run. Use --diagnostics-format json with watch.");
+            return ExitCodes.Usage;
+        }
         using var stop = new CancellationTokenSource();
         // Ctrl+C, and a service manager's or `kill`'s SIGTERM, are how watching ends, not failures:
         // the build in hand finishes (no half-written output) and the exit code is 0.
@@ -31,32 +37,33 @@ internal static class WatchCommand
         }
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        return Watch(options, stop.Token);
+        return Watch(options, stop.Token, reporter);
     }
 
     /// <summary>Builds, then rebuilds on every burst of changes until <paramref name="token"/> is cancelled.</summary>
     /// <returns>0 when stopped; 1 when there is no book folder to watch.</returns>
-    internal static int Watch(BuildOptions options, CancellationToken token)
+    internal static int Watch(BuildOptions options, CancellationToken token, Reporter? reporter = null)
     {
-        var folder = File.Exists(options.Book) ? Path.GetDirectoryName(Path.GetFullPath(options.Book))! : options.Book;
+        reporter ??= new Reporter(new ReportSettings());
+        var folder = BookFolder(options.Book);
         var rebuilder = new Rebuilder(options);
-        if (!Directory.Exists(folder))
+        if (folder is null)
         {
             var report = rebuilder.Rebuild();
-            DiagnosticPrinter.Print(report.Diagnostics, options.Book);
-            Console.Error.WriteLine($"Watch failed: {DiagnosticPrinter.Counts(report.Diagnostics)}.");
+            reporter.Diagnostics(report.Diagnostics, options.Book);
+            reporter.Summary($"Watch failed: {reporter.Counts(report.Diagnostics)}.", failed: true);
             return ExitCodes.BookErrors;
         }
         // Watching starts before the first build, so an edit made while it runs is not missed.
         using var watcher = new BookWatcher(folder, options.Output);
-        Print(rebuilder.Rebuild(), "built", options);
-        Console.WriteLine($"watching {folder} (Ctrl+C stops)");
+        Build(rebuilder, "built", options, reporter);
+        reporter.Info($"watching {folder} (Ctrl+C stops)");
         try
         {
             while (true)
             {
                 watcher.Next(token);
-                Print(rebuilder.Rebuild(), "rebuilt", options);
+                Build(rebuilder, "rebuilt", options, reporter);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -65,9 +72,26 @@ internal static class WatchCommand
         }
     }
 
-    private static void Print(RebuildReport report, string verb, BuildOptions options)
+    // The folder to watch: the book's, or a single file's; null when there is none.
+    private static string? BookFolder(string book)
     {
-        DiagnosticPrinter.Print(report.Diagnostics, options.Book);
-        Console.WriteLine(report.Line(verb));
+        try
+        {
+            var full = Path.GetFullPath(book);
+            var folder = File.Exists(full) ? Path.GetDirectoryName(full) : full;
+            return folder is not null && Directory.Exists(folder) ? folder : null;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static void Build(Rebuilder rebuilder, string verb, BuildOptions options, Reporter reporter)
+    {
+        RebuildReport report;
+        using (var progress = new RunProgress(reporter)) report = rebuilder.Rebuild(progress.Stages);
+        reporter.Diagnostics(report.Diagnostics, options.Book);
+        reporter.Summary(report.Line(verb, reporter.Counts(report.Diagnostics)), reporter.Failed(report.Diagnostics));
     }
 }

@@ -1,13 +1,31 @@
 namespace IDocBook.Core.Diagnostics;
 
-/// <summary>Every diagnostic the tool can give, with its default severity. Numbers are never reused.</summary>
+/// <summary>
+/// Every diagnostic the tool can give, with its default severity. Numbers are never reused. Each
+/// code has an entry in <c>Explanations.md</c> (what <c>idocbook explain</c> prints) and a row in
+/// the README's table of codes; a test holds the three together.
+/// </summary>
 public static class Codes
 {
+    /// <summary>Every code, with the name it has here (SARIF's rule name), in number order.</summary>
+    // Lazy: static fields are set in the order they are written, and the codes come below.
+    public static IReadOnlyList<(string Name, DiagnosticCode Code)> All => AllCodes.Value;
+
+    private static readonly Lazy<IReadOnlyList<(string, DiagnosticCode)>> AllCodes = new(() => [.. typeof(Codes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticCode))
+        .Select(f => (f.Name, (DiagnosticCode)f.GetValue(null)!))
+        .OrderBy(c => c.Item2.Id, StringComparer.Ordinal)]);
+
+    /// <summary>The code with this id (any letter case), or null.</summary>
+    public static DiagnosticCode? Find(string id) => All.Select(c => c.Code).FirstOrDefault(c => c.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
+
     // Loading the book
     public static readonly DiagnosticCode BookNotFound = new("IDB0001", Severity.Error);
     public static readonly DiagnosticCode ConfigInvalid = new("IDB0002", Severity.Error);
     public static readonly DiagnosticCode SummaryEntryMissing = new("IDB0003", Severity.Error);
-    public static readonly DiagnosticCode SummaryDuplicate = new("IDB0004", Severity.Warning);
+    /// <summary>A file the summary lists twice: an error since 0.2, as a second entry is usually a link that was meant for another file.</summary>
+    public static readonly DiagnosticCode SummaryDuplicate = new("IDB0004", Severity.Error);
     public static readonly DiagnosticCode OutsideBook = new("IDB0005", Severity.Error);
     public static readonly DiagnosticCode FileUnreadable = new("IDB0006", Severity.Error);
     public static readonly DiagnosticCode InvalidEncoding = new("IDB0007", Severity.Warning);
@@ -33,8 +51,18 @@ public static class Codes
     public static readonly DiagnosticCode ChapterSelectionInvalid = new("IDB0046", Severity.Error);
     /// <summary>What <c>--chapters</c> kept, and the links into chapters it left out.</summary>
     public static readonly DiagnosticCode ChapterSelection = new("IDB0047", Severity.Note);
-    /// <summary>A typesetting key of the config (punctuation, toc-depth, two-sided, hanging-punctuation) has a value it cannot take; the default is used.</summary>
-    public static readonly DiagnosticCode TypesettingOptionInvalid = new("IDB0040", Severity.Warning);
+
+    // Config and summary schema
+    /// <summary>A config key that neither IDocBook nor the tool whose config it is reads: most often a typo.</summary>
+    public static readonly DiagnosticCode ConfigKeyUnknown = new("IDB0050", Severity.Warning);
+    /// <summary>A config value of the wrong type (a list for a text, a word for a number) or out of range.</summary>
+    public static readonly DiagnosticCode ConfigValueInvalid = new("IDB0051", Severity.Error);
+    /// <summary>A YAML 1.1 boolean (<c>yes</c>, <c>no</c>, <c>on</c>, <c>off</c>), which YAML 1.2 reads as text.</summary>
+    public static readonly DiagnosticCode ConfigYaml11Boolean = new("IDB0052", Severity.Warning);
+    /// <summary>A summary line that is no entry, part heading or separator: it is left out of the contents.</summary>
+    public static readonly DiagnosticCode SummaryLineIgnored = new("IDB0053", Severity.Warning);
+    /// <summary>A summary line that was meant as a link and does not parse as one: its chapter is missing.</summary>
+    public static readonly DiagnosticCode SummaryLinkInvalid = new("IDB0054", Severity.Error);
 
     // Markdown and HTML
     public static readonly DiagnosticCode UnsafeHtmlDropped = new("IDB0101", Severity.Warning);

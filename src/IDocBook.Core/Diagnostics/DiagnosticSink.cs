@@ -11,7 +11,10 @@ public sealed class DiagnosticSink
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
-    public void Report(DiagnosticCode code, string message, SourceSpan? source, string? hint = null)
+    /// <param name="message">What is wrong: one sentence, ending with a full stop.</param>
+    /// <param name="source">Where: every diagnostic a file caused carries the file, and its line and column when it has them.</param>
+    /// <param name="hint">What to do: one sentence, ending with a full stop.</param>
+    public void Report(DiagnosticCode code, string message, SourceSpan? source, string hint)
     {
         lock (_lock) _items.Add(new Diagnostic(code.Severity, code.Id, message, source, hint));
     }

@@ -70,8 +70,8 @@ public sealed class DiagramStage(ITextMeasure measure, BuildCache? cache = null)
             {
                 // The fence is the block's line; the source starts on the next one, at the fence's indent.
                 var at = block.Source.Line > 0 ? block.Source.At(block.Source.Line + problem.Line, block.Source.Column + problem.Column - 1) : block.Source;
-                sink.Report(Codes.DiagramSyntax, $"the mermaid diagram is not drawn: {problem.Message}.", at,
-                    "It is shown as code; fix the diagram (Mermaid's live editor reports the same), or fence it as ```text to keep it as code.");
+                sink.Report(Codes.DiagramSyntax, $"The mermaid diagram is not drawn and is shown as code: {problem.Message}.", at,
+                    "Correct the diagram (Mermaid's live editor reports the same), or fence it as ```text to keep it as code.");
             }
             else if (result.UnsupportedType is { } type)
             {

@@ -2,81 +2,86 @@ using IDocBook.Core.Model;
 
 namespace IDocBook.Core.Loading;
 
-/// <summary>What a config file says (book.yml, book.toml or book.json); every field is optional.</summary>
+/// <summary>A setting's value, already of its key's type, and where it was written (null for the command line).</summary>
+public sealed record Setting(object Value, SourceSpan? Place);
+
+/// <summary>
+/// What the configs say (book.yml, book.toml, book.json, <c>-M</c>), checked against their schemas
+/// (<see cref="Config.ConfigSchema"/>): settings by name (<c>title</c>, <c>fonts.body</c>), each
+/// with its place. Every setting is optional.
+/// </summary>
 public sealed record BookConfig
 {
-    public string? Title { get; init; }
-    public string? Subtitle { get; init; }
+    private readonly IReadOnlyDictionary<string, Setting> _settings;
+
+    public BookConfig() : this(new Dictionary<string, Setting>()) { }
+
+    internal BookConfig(IReadOnlyDictionary<string, Setting> settings) => _settings = settings;
+
+    public string? Title => Get<string>("title");
+    public string? Subtitle => Get<string>("subtitle");
     /// <summary>The edition's version (a release tag, given with <c>-M version=…</c>).</summary>
-    public string? Version { get; init; }
-    public IReadOnlyList<string> Authors { get; init; } = [];
-    public string? Language { get; init; }
-    public string? Identifier { get; init; }
-    public DateTimeOffset? Date { get; init; }
-    public string? Description { get; init; }
-    public string? Publisher { get; init; }
-    public string? Rights { get; init; }
-    public IReadOnlyList<string> Keywords { get; init; } = [];
-    public string? Cover { get; init; }
-    public string? Name { get; init; }
-    public bool? Numbering { get; init; }
-    /// <summary>Folder holding SUMMARY.md and the chapters, relative to the book root (mdBook's <c>src</c>).</summary>
-    public string? Source { get; init; }
+    public string? Version => Get<string>("version");
+    public IReadOnlyList<string> Authors => Get<IReadOnlyList<string>>("authors") ?? [];
+    public string? Language => Get<string>("language");
+    public string? Identifier => Get<string>("identifier");
+    public DateTimeOffset? Date => _settings.TryGetValue("date", out var s) ? (DateTimeOffset)s.Value : null;
+    public string? Description => Get<string>("description");
+    public string? Publisher => Get<string>("publisher");
+    public string? Rights => Get<string>("rights");
+    public IReadOnlyList<string> Keywords => Get<IReadOnlyList<string>>("keywords") ?? [];
+    public string? Cover => Get<string>("cover");
+    public string? Name => Get<string>("name");
+    public bool? Numbering => _settings.TryGetValue("numbering", out var s) ? (bool)s.Value : null;
+    /// <summary>Folder holding SUMMARY.md and the chapters, relative to the book root (mdBook's <c>src</c>, GitBook's <c>root</c>).</summary>
+    public string? Source => Get<string>("src");
     /// <summary>File name of the summary (GitBook's <c>structure.summary</c>).</summary>
-    public string? Summary { get; init; }
-    public string? Readme { get; init; }
-    public string? Paper { get; init; }
-    public IReadOnlyList<float> MarginsMm { get; init; } = [];
-    /// <summary>Chinese punctuation style, as written: full-width (全角式) or kaiming (开明式).</summary>
-    public string? Punctuation { get; init; }
-    public bool? HangingPunctuation { get; init; }
-    /// <summary>Heading levels in the printed contents (1 to 6).</summary>
-    public int? TocDepth { get; init; }
-    public bool? TwoSided { get; init; }
-    /// <summary>Font files by role (body, bold, italic, bold-italic, heading, mono), as written: book-relative paths; also <c>system</c>.</summary>
-    public IReadOnlyDictionary<string, string> Fonts { get; init; } = new Dictionary<string, string>();
+    public string? Summary => Get<string>("summary");
+    public string? Readme => Get<string>("readme");
+    public string? Paper => Get<string>("paper");
+    public IReadOnlyList<float> MarginsMm => Get<IReadOnlyList<float>>("margins") ?? [];
+    /// <summary>Font files by role (body, bold, italic, bold-italic, heading, mono), as written: book-relative paths.</summary>
+    public IReadOnlyDictionary<string, string> Fonts => _settings
+        .Where(s => s.Key.StartsWith("fonts.", StringComparison.Ordinal) && s.Value.Value is string)
+        .ToDictionary(s => s.Key["fonts.".Length..], s => (string)s.Value.Value, StringComparer.Ordinal);
     /// <summary><c>fonts: fallback:</c>, font files tried after the bundled ones, as written.</summary>
-    public IReadOnlyList<string> FontFallback { get; init; } = [];
+    public IReadOnlyList<string> FontFallback => Get<IReadOnlyList<string>>("fonts.fallback") ?? [];
+    /// <summary><c>fonts: system:</c>; null when not set.</summary>
+    public bool? SystemFonts => _settings.TryGetValue("fonts.system", out var s) ? (bool)s.Value : null;
     /// <summary>The folder reads may reach up to (an ancestor of the book folder), as written.</summary>
-    public string? ProjectRoot { get; init; }
-    /// <summary>Where each key was set, for diagnostics about its value: the file, and the line when known.</summary>
-    public IReadOnlyDictionary<string, Model.SourceSpan> Places { get; init; } = new Dictionary<string, Model.SourceSpan>();
+    public string? ProjectRoot => Get<string>("project-root");
+    /// <summary>Heading levels in the tables of contents (1 to 6).</summary>
+    public int? TocDepth => _settings.TryGetValue("toc-depth", out var s) ? (int)s.Value : null;
+    public bool? TwoSided => _settings.TryGetValue("two-sided", out var s) ? (bool)s.Value : null;
+    /// <summary>Chinese punctuation style: <c>full-width</c> (全角式) or <c>kaiming</c> (开明式).</summary>
+    public string? Punctuation => Get<string>("punctuation");
+    public bool? HangingPunctuation => _settings.TryGetValue("hanging-punctuation", out var s) ? (bool)s.Value : null;
+    /// <summary><c>accessibility:</c> who evaluated the book's accessibility; null when <c>certified-by</c> is not set.</summary>
+    public AccessibilityCertifier? Certifier => Get<string>("accessibility.certified-by") is { } name
+        ? new AccessibilityCertifier(name, Get<string>("accessibility.credential"), Get<string>("accessibility.report"))
+        : null;
 
-    /// <summary>Where <paramref name="key"/> was set, or the start of <paramref name="fallback"/>.</summary>
-    public Model.SourceSpan PlaceOf(string key, string fallback = "book.yml") => Places.GetValueOrDefault(key) ?? new Model.SourceSpan(fallback, 0, 0);
-    /// <summary><c>accessibility:</c> who evaluated the book's accessibility: <c>certified-by</c>, <c>credential</c>, <c>report</c>.</summary>
-    public AccessibilityCertifier? Certifier { get; init; }
+    /// <summary>Where each setting was written, for diagnostics found after the configs were read (a missing font, margins too wide).</summary>
+    public IReadOnlyDictionary<string, SourceSpan> Places =>
+        _settings.Where(s => s.Value.Place is not null).ToDictionary(s => s.Key, s => s.Value.Place!, StringComparer.Ordinal);
 
-    /// <summary>Fields of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others.</summary>
-    public BookConfig OverriddenBy(BookConfig over) => new()
+    /// <summary>Where <paramref name="key"/> was set: its value's place in its file, or null when the command line set it or nothing did.</summary>
+    public SourceSpan? PlaceOf(string key) => _settings.GetValueOrDefault(key)?.Place;
+
+    /// <summary>The config with <paramref name="key"/> set (for settings that come from elsewhere: a single file's front matter, mdBook's default <c>src</c>).</summary>
+    public BookConfig With(string key, object? value, SourceSpan? place)
     {
-        Title = over.Title ?? Title,
-        Subtitle = over.Subtitle ?? Subtitle,
-        Version = over.Version ?? Version,
-        Authors = over.Authors.Count > 0 ? over.Authors : Authors,
-        Language = over.Language ?? Language,
-        Identifier = over.Identifier ?? Identifier,
-        Date = over.Date ?? Date,
-        Description = over.Description ?? Description,
-        Publisher = over.Publisher ?? Publisher,
-        Rights = over.Rights ?? Rights,
-        Keywords = over.Keywords.Count > 0 ? over.Keywords : Keywords,
-        Cover = over.Cover ?? Cover,
-        Name = over.Name ?? Name,
-        Numbering = over.Numbering ?? Numbering,
-        Source = over.Source ?? Source,
-        Summary = over.Summary ?? Summary,
-        Readme = over.Readme ?? Readme,
-        Paper = over.Paper ?? Paper,
-        MarginsMm = over.MarginsMm.Count > 0 ? over.MarginsMm : MarginsMm,
-        Fonts = over.Fonts.Count > 0 ? over.Fonts : Fonts,
-        FontFallback = over.FontFallback.Count > 0 ? over.FontFallback : FontFallback,
-        ProjectRoot = over.ProjectRoot ?? ProjectRoot,
-        Places = Places.Where(p => !over.Places.ContainsKey(p.Key)).Concat(over.Places).ToDictionary(p => p.Key, p => p.Value),
-        Punctuation = over.Punctuation ?? Punctuation,
-        HangingPunctuation = over.HangingPunctuation ?? HangingPunctuation,
-        TocDepth = over.TocDepth ?? TocDepth,
-        TwoSided = over.TwoSided ?? TwoSided,
-        Certifier = over.Certifier ?? Certifier,
-    };
+        if (value is null || value is string { Length: 0 }) return this;
+        return new BookConfig(new Dictionary<string, Setting>(_settings, StringComparer.Ordinal) { [key] = new Setting(value, place) });
+    }
+
+    /// <summary>Settings of <paramref name="over"/> win where they are set: IDocBook's own config overrides the others, and <c>-M</c> all of them.</summary>
+    public BookConfig OverriddenBy(BookConfig over)
+    {
+        var merged = new Dictionary<string, Setting>(_settings, StringComparer.Ordinal);
+        foreach (var (key, setting) in over._settings) merged[key] = setting;
+        return new BookConfig(merged);
+    }
+
+    private T? Get<T>(string key) where T : class => _settings.GetValueOrDefault(key)?.Value as T;
 }

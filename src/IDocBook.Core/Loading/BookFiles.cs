@@ -69,14 +69,14 @@ public sealed class BookFiles
         var full = FullPath(path);
         if (full is null)
         {
-            sink.Report(Codes.OutsideBook, $"'{path}' leads outside the book and was not read", from, "Keep every file inside the book folder (or its repository).");
+            sink.Report(Codes.OutsideBook, $"'{path}' leads outside the book and was not read.", from, "Keep every file inside the book folder (or its repository).");
             return null;
         }
         var status = FileStatus.Of(full);
         if (status.Kind == FileKind.Missing) return null;
         if (status.Kind != FileKind.Regular)
         {
-            sink.Report(Codes.NotARegularFile, $"'{path}' is {(status.Kind == FileKind.Directory ? "a folder" : "a FIFO, socket or device")}, not a file, and was not read", from,
+            sink.Report(Codes.NotARegularFile, $"'{path}' is {(status.Kind == FileKind.Directory ? "a folder" : "a FIFO, socket or device")}, not a file, and was not read.", from,
                 "Point to a regular file.");
             return null;
         }
@@ -91,7 +91,7 @@ public sealed class BookFiles
             {
                 if (buffer.Length + read > maxBytes)
                 {
-                    sink.Report(Codes.FileUnreadable, $"'{path}' is larger than the {maxBytes >> 20} MB a file may be and was not read", from,
+                    sink.Report(Codes.FileUnreadable, $"'{path}' is larger than the {maxBytes >> 20} MB a file may be and was not read.", from,
                         "Split the file or make it smaller.");
                     return null;
                 }
@@ -101,7 +101,7 @@ public sealed class BookFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            sink.Report(Codes.FileUnreadable, $"cannot read '{path}': {e.Message}", from, "Check the file's permissions.");
+            sink.Report(Codes.FileUnreadable, $"'{path}' cannot be read: {e.Message.TrimEnd('.')}.", from, "Check the file's permissions.");
             return null;
         }
     }
@@ -131,7 +131,7 @@ public sealed class BookFiles
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                sink.Report(Codes.FolderUnreadable, $"folder '{relative}' cannot be read ({e.Message}); its files are left out", new SourceSpan(relative, 0, 0),
+                sink.Report(Codes.FolderUnreadable, $"Folder '{relative}' cannot be read ({e.Message.TrimEnd('.')}); its files are left out.", new SourceSpan(relative, 0, 0),
                     "Give the folder read permission, or move it out of the book.");
                 continue;
             }
@@ -141,7 +141,7 @@ public sealed class BookFiles
                 if (entry is DirectoryInfo sub)
                 {
                     if (sub.LinkTarget is not null)
-                        sink.Report(Codes.FolderLinkSkipped, $"folder link '{Relative(sub.FullName)}' is not followed", new SourceSpan(Relative(sub.FullName), 0, 0),
+                        sink.Report(Codes.FolderLinkSkipped, $"Folder link '{Relative(sub.FullName)}' is not followed.", new SourceSpan(Relative(sub.FullName), 0, 0),
                             "List the chapters in SUMMARY.md to use files behind a link.");
                     else pending.Push(sub);
                 }
@@ -167,7 +167,7 @@ public sealed class BookFiles
         {
             var at = start + Math.Max(0, e.Index);
             var line = 1 + bytes.AsSpan(0, Math.Min(at, bytes.Length)).Count((byte)'\n');
-            sink.Report(Codes.InvalidEncoding, "the file is not valid UTF-8; invalid bytes were replaced with U+FFFD",
+            sink.Report(Codes.InvalidEncoding, "The file is not valid UTF-8; invalid bytes were replaced with U+FFFD.",
                 new SourceSpan(path, line, 1), "Save the file as UTF-8.");
             return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
         }

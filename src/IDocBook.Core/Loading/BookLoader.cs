@@ -26,21 +26,61 @@ public static class BookLoader
     {
         stages ??= Stages.None;
         overrides ??= new BookConfig();
-        // "book/" names the folder "book", not "".
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        if (File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink, cache, overrides));
-        if (!Directory.Exists(full))
+        var full = FullPath(path);
+        // "notes.md/" asks for a folder, as the shell would: a file of that name is not it.
+        var folderAsked = path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
+        if (full is not null && !folderAsked && File.Exists(full)) return stages.Time("parse", () => SingleFile(full, sink, cache, overrides));
+        if (full is null || !Directory.Exists(full))
         {
-            sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file", null,
+            sink.Report(Codes.BookNotFound, $"'{path}' is neither a book folder nor a Markdown file.", null,
                 "Give a folder with SUMMARY.md or a config file, or a .md file.");
             return (null, null);
         }
         var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink, coverTextKnown, overrides));
-        var chapters = new ChapterBuilder(files, sink, cache);
+        var chapters = new ChapterBuilder(files, sink, cache, stages.Progress);
         var bookParts = stages.Time("parse", () =>
             parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
-        var metadata = Metadata(config, Path.GetFileName(full), full, chapters.ReadFiles, files, bookParts, sink);
+        var metadata = Metadata(config, FolderName(full), full, chapters.ReadFiles, files, bookParts, sink);
         return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
+    }
+
+    /// <summary>
+    /// The absolute path, without a trailing separator, so that <c>book</c>, <c>book/</c>, <c>./book</c>
+    /// and <c>/abs/book</c> are one book; null for a path no file can have (empty, or holding a NUL).
+    /// </summary>
+    private static string? FullPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || path.Contains('\0')) return null;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            return Path.GetPathRoot(full) == full ? full : Path.TrimEndingDirectorySeparator(full);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The folder's name as the file system spells it: <c>.</c> and <c>..</c> are resolved, and on a
+    /// file system that ignores case, <c>MyBook</c> typed as <c>mybook</c> keeps its capitals.
+    /// The root folder, which has no name, is "book".
+    /// </summary>
+    private static string FolderName(string full)
+    {
+        var name = Path.GetFileName(full);
+        if (name.Length == 0) return "book";
+        try
+        {
+            var parent = Path.GetDirectoryName(full);
+            // The name is a search pattern here: one with wildcards would match other folders.
+            if (parent is not null && name.IndexOfAny(['*', '?']) < 0
+                && new DirectoryInfo(parent).EnumerateDirectories(name).FirstOrDefault(d => d.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } real)
+                return real.Name;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException) { }
+        return name;
     }
 
     /// <summary>True when <paramref name="folder"/> holds a summary or a config of a layout the loader reads.</summary>
@@ -54,8 +94,8 @@ public static class BookLoader
         var files = new BookFiles(full, ReadBoundary.For(full));
         var config = ConfigReader.Read(files, sink).OverriddenBy(overrides);
         files = Bounded(files, config, sink);
-        config = config with { Cover = config.Cover ?? GitBookCover(files, config) };
-        if (config.Cover is null) coverTextKnown?.Invoke(new CoverText(Title(config, Path.GetFileName(full)), config.Subtitle, config.Authors));
+        if (config.Cover is null) config = config.With("cover", GitBookCover(files, config), null);
+        if (config.Cover is null) coverTextKnown?.Invoke(new CoverText(Title(config, FolderName(full)), config.Subtitle, config.Authors));
         var source = ConfigPath(files, config, "src", config.Source, sink)?.TrimEnd('/') ?? "";
         var summaryPath = ConfigPath(files, config, "summary", Join(source, config.Summary ?? "SUMMARY.md"), sink) ?? "SUMMARY.md";
         var summaryText = files.ReadText(summaryPath, sink);
@@ -72,7 +112,7 @@ public static class BookLoader
     {
         if (config.ProjectRoot is not { } value) return files;
         if (ReadBoundary.Named(files.Root, value, out var why) is { } named) return files.WithBoundary(named);
-        sink.Report(Codes.OutsideBook, $"project-root '{value}' {why}; reads stay inside {(files.Boundary == files.Root ? "the book folder" : "the book's repository")}",
+        sink.Report(Codes.OutsideBook, $"The project-root '{value}' {why}; reads stay inside {(files.Boundary == files.Root ? "the book folder" : "the book's repository")}.",
             config.PlaceOf("project-root"), "Name the book folder or one of the folders that hold it, such as '..'.");
         return files;
     }
@@ -91,7 +131,7 @@ public static class BookLoader
         if (value is null) return null;
         var resolved = files.Resolve("", value);
         if (resolved is not null && files.IsInside(resolved)) return resolved;
-        sink.Report(Codes.OutsideBook, $"{key} '{value}' is outside the book and was not read", config.PlaceOf(key),
+        sink.Report(Codes.OutsideBook, $"The {key} '{value}' is outside the book and was not read.", config.PlaceOf(key),
             "Use a path inside the book folder (or its repository).");
         return null;
     }
@@ -108,17 +148,16 @@ public static class BookLoader
         var (title, parts) = SingleFileSplitter.Split(file, name);
         // A single file carries its settings in its front matter; folder configs belong to folder books.
         var front = file.FrontMatter;
-        var config = new BookConfig
-        {
-            Title = front.GetValueOrDefault("title") ?? title,
-            Subtitle = front.GetValueOrDefault("subtitle"),
-            Language = front.GetValueOrDefault("lang") ?? front.GetValueOrDefault("language"),
-            Authors = front.GetValueOrDefault("author") is { } author ? [author] : [],
-            Description = front.GetValueOrDefault("description"),
-            Identifier = front.GetValueOrDefault("identifier"),
-            Name = Path.GetFileNameWithoutExtension(name),
-            Places = new Dictionary<string, SourceSpan> { ["language"] = new(name, 1, 1) },
-        }.OverriddenBy(overrides);
+        var top = new SourceSpan(name, 1, 1);
+        var config = new BookConfig()
+            .With("title", front.GetValueOrDefault("title") ?? title, top)
+            .With("subtitle", front.GetValueOrDefault("subtitle"), top)
+            .With("language", front.GetValueOrDefault("lang") ?? front.GetValueOrDefault("language"), top)
+            .With("authors", front.GetValueOrDefault("author") is { } author ? new[] { author } : null, top)
+            .With("description", front.GetValueOrDefault("description"), top)
+            .With("identifier", front.GetValueOrDefault("identifier"), top)
+            .With("name", Path.GetFileNameWithoutExtension(name), null)
+            .OverriddenBy(overrides);
         var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), full, [name], files, parts, sink);
         return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
     }
@@ -126,7 +165,7 @@ public static class BookLoader
     private static Book? Finish(Book book, DiagnosticSink sink, SourceSpan where)
     {
         if (!book.Chapters.Any())
-            sink.Report(Codes.EmptyBook, "the book has no chapters", where, "Add chapters to SUMMARY.md, or Markdown files to the folder.");
+            sink.Report(Codes.EmptyBook, "The book has no chapters.", where, "Add chapters to SUMMARY.md, or Markdown files to the folder.");
         return book;
     }
 
@@ -149,37 +188,26 @@ public static class BookLoader
         return parts.Count == 0 ? [new SummaryPart(null, [intro])] : [parts[0] with { Entries = [intro, .. parts[0].Entries] }, .. parts.Skip(1)];
     }
 
-    private static readonly string[] FontRoles = ["body", "bold", "italic", "bold-italic", "heading", "mono"];
-
     // Fonts are read like every other file of the book: inside the boundary only, and they must be regular files.
     private static Dictionary<string, string> FontFiles(BookConfig config, BookFiles files, DiagnosticSink sink)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var where = config.PlaceOf("fonts");
         foreach (var (role, path) in config.Fonts)
-        {
-            if (role == "system") continue;
-            if (!FontRoles.Contains(role))
-            {
-                sink.Report(Codes.ConfigInvalid, $"fonts: '{role}' is not a font role", where, $"Use {string.Join(", ", FontRoles)}, fallback or system.");
-                continue;
-            }
-            if (FontFile(role, path, files, where, sink) is { } file) result[role] = file;
-        }
+            if (FontFile(role, path, files, config.PlaceOf("fonts." + role), sink) is { } file) result[role] = file;
         return result;
     }
 
     // A font file from the config: inside the boundary, and a regular file, or reported and left out.
-    private static string? FontFile(string role, string path, BookFiles files, SourceSpan where, DiagnosticSink sink)
+    private static string? FontFile(string role, string path, BookFiles files, SourceSpan? where, DiagnosticSink sink)
     {
         var resolved = files.Resolve("", path);
         var status = resolved is null ? default : files.Status(resolved);
         if (resolved is null || !files.IsInside(resolved))
-            sink.Report(Codes.OutsideBook, $"fonts: {role} font '{path}' is outside the book and was not read; the bundled font is used", where, "Keep font files inside the book folder.");
+            sink.Report(Codes.OutsideBook, $"The {role} font '{path}' is outside the book and was not read; the bundled font is used.", where, "Keep font files inside the book folder.");
         else if (status.Kind == FileKind.Missing)
-            sink.Report(Codes.FontMissing, $"fonts: {role} font '{path}' is not a file inside the book; the bundled font is used", where, "Check the path; it is relative to the book folder.");
+            sink.Report(Codes.FontMissing, $"The {role} font '{path}' does not exist; the bundled font is used.", where, "Check the path, which is relative to the book folder.");
         else if (status.Kind != FileKind.Regular)
-            sink.Report(Codes.NotARegularFile, $"fonts: {role} font '{path}' is not a regular file and was not read; the bundled font is used", where, "Point to a .ttf or .otf file.");
+            sink.Report(Codes.NotARegularFile, $"The {role} font '{path}' is not a regular file and was not read; the bundled font is used.", where, "Point to a .ttf or .otf file.");
         else
             return Path.GetFullPath(Path.Combine(files.Root, resolved));
         return null;
@@ -191,10 +219,10 @@ public static class BookLoader
         var where = config.PlaceOf("language");
         var tag = LanguageTag.Normalize(value, out var corrected);
         if (tag is null)
-            sink.Report(Codes.LanguageInvalid, $"language '{value}' is not a BCP 47 language tag; the language is guessed from the text instead", where,
+            sink.Report(Codes.LanguageInvalid, $"The language '{value}' is not a BCP 47 language tag; the language is guessed from the text instead.", where,
                 "Write a tag such as zh-CN, en or ja.");
         else if (corrected)
-            sink.Report(Codes.LanguageNormalized, $"language '{value}' is a locale name, not a BCP 47 tag; '{tag}' is used", where, $"Write language: {tag}.");
+            sink.Report(Codes.LanguageNormalized, $"The language '{value}' is a locale name, not a BCP 47 tag; '{tag}' is used.", where, $"Write language: {tag}.");
         return tag;
     }
 
@@ -224,11 +252,23 @@ public static class BookLoader
             HangingPunctuation = config.HangingPunctuation ?? false,
             TocDepth = config.TocDepth,
             TwoSided = config.TwoSided ?? false,
-            Certifier = config.Certifier,
+            Certifier = Certifier(config, sink),
             Fonts = FontFiles(config, files, sink),
-            FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, config.PlaceOf("fonts"), sink)).OfType<string>()],
-            SystemFonts = !(config.Fonts.TryGetValue("system", out var system) && system.Trim().ToLowerInvariant() is "false" or "no" or "off"),
+            FallbackFonts = [.. config.FontFallback.Select(f => FontFile("fallback", f, files, config.PlaceOf("fonts.fallback"), sink)).OfType<string>()],
+            SystemFonts = config.SystemFonts ?? true,
+            Places = config.Places,
         };
+    }
+
+    /// <summary>The config's certifier; a credential or report with no one named to hold it is reported and dropped.</summary>
+    private static AccessibilityCertifier? Certifier(BookConfig config, DiagnosticSink sink)
+    {
+        if (config.Certifier is { } certifier) return certifier;
+        var orphan = config.PlaceOf("accessibility.credential") ?? config.PlaceOf("accessibility.report");
+        if (orphan is not null)
+            sink.Report(Codes.ConfigInvalid, "accessibility: has a credential or report but no certified-by, the party that evaluated the book; it is ignored.", orphan,
+                "Add certified-by: with the evaluator's name under accessibility:.");
+        return null;
     }
 
     private static string Title(BookConfig config, string folderName) => config.Title ?? folderName;

@@ -10,7 +10,7 @@ namespace IDocBook.Core.Loading;
 /// ids and order stay those of the summary. With a cache, a file whose text (after includes) and
 /// summary entry did not change is not parsed again.
 /// </summary>
-internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, BuildCache? cache = null)
+internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, BuildCache? cache = null, Timing.BuildProgress? progress = null)
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
@@ -23,7 +23,12 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
         var plan = Plan(entries, summaryPath);
         var all = Flatten(plan).ToList();
         var chapters = new Chapter?[all.Count];
-        Parallel.For(0, all.Count, i => chapters[i] = Read(all[i]));
+        progress?.Chapters("parse", all.Count);
+        Parallel.For(0, all.Count, i =>
+        {
+            chapters[i] = Read(all[i]);
+            progress?.ChapterDone("parse");
+        });
         var index = 0;
         return Assemble(plan, chapters, ref index);
     }
@@ -38,7 +43,8 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
             var children = Plan(entry.Children, summaryPath);
             if (entry.Path is "")
             {
-                sink.Report(Codes.DraftChapter, $"draft chapter '{entry.Title}' has no file and is left out", entry.Source);
+                sink.Report(Codes.DraftChapter, $"Draft chapter '{entry.Title}' has no file and is left out.", entry.Source,
+                    "Give it a file, as [Title](file.md), when it is ready to be published.");
                 result.AddRange(children);
                 continue;
             }
@@ -51,19 +57,20 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
             var path = summaryPath.Length == 0 ? target : files.Resolve(summaryPath, target);
             if (path is null || !files.IsInside(path))
             {
-                sink.Report(Codes.OutsideBook, $"'{entry.Path}' is outside the book and was not read", entry.Source, "List only files inside the book folder.");
+                sink.Report(Codes.OutsideBook, $"'{entry.Path}' is outside the book and was not read.", entry.Source, "List only files inside the book folder.");
                 result.AddRange(children);
                 continue;
             }
             if (!_paths.Add(path))
             {
-                sink.Report(Codes.SummaryDuplicate, $"'{path}' is listed more than once; only the first entry is used", entry.Source);
+                sink.Report(Codes.SummaryDuplicate, $"'{path}' is listed more than once; only its first entry is used.", entry.Source,
+                    "Remove the second entry, or point it at the file it was meant for.");
                 result.AddRange(children);
                 continue;
             }
             if (!files.IsPresent(path))
             {
-                sink.Report(Codes.SummaryEntryMissing, $"chapter file '{path}' does not exist", entry.Source, "Create the file or fix the link in the summary.");
+                sink.Report(Codes.SummaryEntryMissing, $"Chapter file '{path}' does not exist.", entry.Source, "Create the file, or correct the link in the summary.");
                 result.AddRange(children);
                 continue;
             }

@@ -32,7 +32,7 @@ internal static class ControlCharacters
             if (c is < ' ' and not ('\t' or '\n' or '\r') or '\uFFFE' or '\uFFFF') { removed++; continue; }
             sb.Append(c);
         }
-        sink.Report(Codes.ControlCharacter, $"{removed} control character{(removed == 1 ? "" : "s")} (such as U+{(int)text[first]:X4}) removed; XML and print cannot show them",
+        sink.Report(Codes.ControlCharacter, $"{removed} control character{(removed == 1 ? " was" : "s were")} (such as U+{(int)text[first]:X4}) removed, as XML and print cannot show them.",
             new SourceSpan(path, line, column), "Delete them from the file; they are usually pasted terminal output.");
         return sb.ToString();
     }

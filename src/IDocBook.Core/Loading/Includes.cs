@@ -112,13 +112,14 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink, Inc
         var path = files.Resolve(from, directive.Path);
         if (path is null)
         {
-            sink.Report(Codes.OutsideBook, $"include '{directive.Path}' is outside the book and was not read", source, "Keep included files inside the book folder.");
+            sink.Report(Codes.OutsideBook, $"Include '{directive.Path}' is outside the book and was not read.", source, "Keep included files inside the book folder.");
             return false;
         }
         if (stack.Contains(path, StringComparer.Ordinal) || stack.Count > MaxDepth)
         {
             var chain = string.Join(" → ", stack.Append(path));
-            sink.Report(Codes.IncludeCycle, stack.Contains(path) ? $"cyclic include {chain} was not expanded" : $"includes nest deeper than {MaxDepth} levels ({chain})", source);
+            sink.Report(Codes.IncludeCycle, stack.Contains(path) ? $"Cyclic include {chain} was not expanded." : $"Includes nest deeper than {MaxDepth} levels ({chain}); the last was not expanded.", source,
+                "Include each file from one place only, so that no file includes itself.");
             return false;
         }
         if (!_files.TryGetValue(path, out var file))
@@ -130,7 +131,7 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink, Inc
         if (file is not { } text)
         {
             // Unreadable, symlinked-out and non-regular files were reported by the read itself.
-            if (files.IsInside(path) && !files.IsPresent(path)) sink.Report(Codes.IncludeMissing, $"included file '{directive.Path}' not found", source, "The path is relative to the file that includes it.");
+            if (files.IsInside(path) && !files.IsPresent(path)) sink.Report(Codes.IncludeMissing, $"Included file '{directive.Path}' does not exist.", source, "Check the path, which is relative to the file that holds the include.");
             return false;
         }
         if (_overBudget) return false;
@@ -139,7 +140,8 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink, Inc
         var selected = _read > MaxChapterReadChars ? [] : directive.Select(text.Texts);
         if (selected is null)
         {
-            sink.Report(Codes.IncludeAnchorMissing, $"anchor '{directive.Anchor}' not found in '{directive.Path}' (ANCHOR: {directive.Anchor} … ANCHOR_END: {directive.Anchor})", source);
+            sink.Report(Codes.IncludeAnchorMissing, $"Anchor '{directive.Anchor}' is not in '{directive.Path}'.", source,
+                $"Mark the lines in that file with ANCHOR: {directive.Anchor} and ANCHOR_END: {directive.Anchor}, or fix the anchor's name.");
             return false;
         }
         // Includes multiply (100 lines each including 100 files that include 100 more): each one is
@@ -153,7 +155,7 @@ internal sealed partial class Includes(BookFiles files, DiagnosticSink sink, Inc
         {
             _overBudget = true;
             var chain = string.Join(" → ", stack.Append(path));
-            sink.Report(Codes.IncludeTooLarge, $"include {chain} would make {limit}; it and the includes after it were not expanded", source,
+            sink.Report(Codes.IncludeTooLarge, $"Include {chain} would make {limit}; it and the includes after it were not expanded.", source,
                 "Include fewer or smaller files; an include inside an included file repeats each time that file is included.");
             return false;
         }

@@ -35,7 +35,7 @@ public static class SourceDate
             if (status.Kind != FileKind.Regular) continue;
             if (status.ModifiedSeconds is < -62135596800 or >= EndOfTime)
             {
-                sink?.Report(Codes.FileTimeInvalid, $"the modification time of '{path}' is outside the years 1 to 9999 and is not used as the book's date", new SourceSpan(path, 0, 0),
+                sink?.Report(Codes.FileTimeInvalid, $"The modification time of '{path}' is outside the years 1 to 9999 and is not used as the book's date.", new SourceSpan(path, 0, 0),
                     "Set the file's time (touch), or give the date in the config or SOURCE_DATE_EPOCH.");
                 continue;
             }

@@ -162,7 +162,7 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
         while (alignments.Count < columns) alignments.Add(ColumnAlign.Default);
         var result = new Model.Table(alignments, [.. rows.Where(r => r.IsHeader).Select(Row)], [.. rows.Where(r => !r.IsHeader).Select(Row)], source);
         if (columns <= MaxColumns) return result;
-        sink.Report(Codes.TableTooWide, $"the table has {columns} columns; columns after the {MaxColumns}th are joined into the last one", source,
+        sink.Report(Codes.TableTooWide, $"The table has {columns} columns; columns after the {MaxColumns}th are joined into the last one.", source,
             "Split the table, or turn it around so that its long side runs down the page.");
         return TableFolding.Fold(result, MaxColumns);
     }

@@ -38,7 +38,7 @@ internal static partial class DeepFallback
         var lines = new LineMap(text, file, pieceOrigins);
         if (MarkdownReader.TryBlocks(text, lines, sink) is { } blocks) return blocks;
         var source = lines.At(0);
-        sink.Report(Codes.NestingTooDeep, "this passage is nested too deeply (or is too complex) for the Markdown reader; it is shown as plain text",
+        sink.Report(Codes.NestingTooDeep, "This passage is nested too deeply (or is too complex) for the Markdown reader; it is shown as plain text.",
             source, "Quotes and lists nested more than about 60 levels are not supported.");
         var plain = new StringBuilder();
         foreach (var line in all[start..end]) plain.Append(plain.Length > 0 ? " " : "").Append(Markers().Replace(line, ""));

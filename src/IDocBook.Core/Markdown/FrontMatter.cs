@@ -15,7 +15,7 @@ internal static class FrontMatter
         foreach (var (key, value) in map)
             if (value is YamlScalarNode { Value: { } v }) result[key] = v;
         if (problem is not null)
-            sink.Report(Codes.FrontMatterInvalid, $"front matter is not valid YAML: {problem.Message.TrimEnd('.')}.",
+            sink.Report(Codes.FrontMatterInvalid, $"The front matter is not valid YAML: {problem.Message.TrimEnd('.')}.",
                 source.At(source.Line + problem.Line - 1, problem.Column), "Fix the YAML or remove the front matter.");
         return result;
     }

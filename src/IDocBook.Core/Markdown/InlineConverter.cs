@@ -70,7 +70,8 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html, Diagnostic
         if (!_reportedDepth)
         {
             _reportedDepth = true;
-            sink.Report(Codes.NestingTooDeep, $"inline formatting is nested more than {MaxDepth} levels deep; the inner part is shown as plain text", source);
+            sink.Report(Codes.NestingTooDeep, $"Inline formatting is nested more than {MaxDepth} levels deep; the inner part is shown as plain text.", source,
+                "Nest emphasis, links and code fewer levels deep.");
         }
         var text = new StringBuilder();
         var pending = new Stack<MdInline>(container.Reverse());

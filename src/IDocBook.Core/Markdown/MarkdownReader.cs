@@ -54,6 +54,7 @@ public static class MarkdownReader
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
             ? FrontMatter.Parse(yaml.Lines.ToString(), lines.At(yaml.Span.Start).At(lines.At(yaml.Span.Start).Line + 1, 1), sink)
             : new Dictionary<string, string>();
+        MissingFootnotes.Report(document, lines, sink);
         var converter = new BlockConverter(lines, sink);
         return new MarkdownFile(converter.Blocks(document), frontMatter);
     }

@@ -40,6 +40,8 @@ public sealed record BookMetadata
     public AccessibilityCertifier? Certifier { get; init; }
     /// <summary>Whether the machine's fonts may fill in characters no other font has (<c>fonts: system: false</c> turns it off).</summary>
     public bool SystemFonts { get; init; } = true;
+    /// <summary>Where each setting was written (<c>paper</c>, <c>margins</c>, <c>fonts.body</c> …), for problems found after reading, such as a font file that is no font.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> Places { get; init; } = new Dictionary<string, SourceSpan>();
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ namespace IDocBook.Core.Timing;
 /// </summary>
 public sealed class Stages
 {
-    /// <summary>Records nothing: what every stage receives when nobody asked for timings.</summary>
+    /// <summary>Records nothing: what every stage receives when nobody asked for timings or progress.</summary>
     public static readonly Stages None = new(enabled: false);
 
     private readonly bool _enabled;
@@ -17,7 +17,16 @@ public sealed class Stages
 
     public Stages() : this(enabled: true) { }
 
-    private Stages(bool enabled) => _enabled = enabled;
+    /// <param name="enabled">Whether to record times and allocations (<c>--timings</c>).</param>
+    /// <param name="progress">Told when each stage starts and ends, and what it has done (see <see cref="BuildProgress"/>).</param>
+    public Stages(bool enabled, BuildProgress? progress = null)
+    {
+        _enabled = enabled;
+        Progress = progress;
+    }
+
+    /// <summary>Where stages report how far they are; null when nobody watches.</summary>
+    public BuildProgress? Progress { get; }
 
     public IReadOnlyList<StageTime> All
     {
@@ -26,17 +35,23 @@ public sealed class Stages
 
     public T Time<T>(string stage, Func<T> work)
     {
-        if (!_enabled) return work();
-        var allocated = GC.GetTotalAllocatedBytes();
+        if (!_enabled && Progress is null) return work();
+        var allocated = _enabled ? GC.GetTotalAllocatedBytes() : 0;
         var start = Stopwatch.GetTimestamp();
+        Progress?.Enter(stage);
         try
         {
             return work();
         }
         finally
         {
-            var time = new StageTime(stage, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated);
-            lock (_times) _times.Add(time);
+            var wall = Stopwatch.GetElapsedTime(start);
+            if (_enabled)
+            {
+                var time = new StageTime(stage, wall, GC.GetTotalAllocatedBytes() - allocated);
+                lock (_times) _times.Add(time);
+            }
+            Progress?.Leave(stage, wall);
         }
     }
 

@@ -15,7 +15,7 @@ public static class AltTextCheck
         Rewrite.Inlines(book, (inline, _) =>
         {
             if (inline is Image { ResourceHref: not null } image && AltText.Problem(image.Alt, image.Url) is { } problem)
-                sink.Report(Codes.AltTextPlaceholder, $"image '{image.Url}' {problem}; the EPUB does not claim its images are described.", image.Source,
+                sink.Report(Codes.AltTextPlaceholder, $"The image '{image.Url}' {problem}; the EPUB does not claim its images are described.", image.Source,
                     "Write what the image shows in its alt text, as for a reader who cannot see it.");
             return inline;
         });

@@ -44,9 +44,10 @@ public static class ChapterSelection
         var labels = Labels.For(book.Metadata.Language);
         var which = string.Format(CultureInfo.InvariantCulture, chosen.Count == 1 ? labels.ChapterFormat : labels.ChaptersFormat, positions);
         var titles = string.Join(", ", chosen.Select(i => chapters[i].Title));
-        sink.Report(Codes.ChapterSelection, $"--chapters keeps {which}: {titles}.", null);
+        sink.Report(Codes.ChapterSelection, $"--chapters keeps {which}: {titles}.", null, "Leave out --chapters to build the whole book.");
         if (cut > 0)
-            sink.Report(Codes.ChapterSelection, $"{cut} link{(cut == 1 ? "" : "s")} into chapters left out by --chapters {(cut == 1 ? "is" : "are")} shown as plain text.", null);
+            sink.Report(Codes.ChapterSelection, $"{cut} link{(cut == 1 ? "" : "s")} into chapters left out by --chapters {(cut == 1 ? "is" : "are")} shown as plain text.", null,
+                "Add the chapters they lead to, to keep the links.");
 
         var used = Walk.Inlines(selected.Chapters.SelectMany(c => c.Blocks)).OfType<Image>()
             .Select(i => i.ResourceHref).OfType<string>().ToHashSet(StringComparer.Ordinal);

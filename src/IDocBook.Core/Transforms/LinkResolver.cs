@@ -25,18 +25,18 @@ public static partial class LinkResolver
         {
             if (href.Length == 0)
             {
-                sink.Report(Codes.LinkTargetMissing, "link has no target", source, "Give the link a URL or a chapter file.");
+                sink.Report(Codes.LinkTargetMissing, "The link has no target.", source, "Give the link a URL or a chapter file.");
                 return new BrokenTarget(href);
             }
             if (Scheme().IsMatch(href))
             {
                 if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase))
                 {
-                    sink.Report(Codes.UnsafeHtmlDropped, "script links are not allowed; shown as text", source);
+                    sink.Report(Codes.UnsafeHtmlDropped, "Script links are not allowed; the link is shown as text.", source, "Link to a page or a chapter instead.");
                     return new BrokenTarget(href);
                 }
                 if (ExternalUrl.Normalize(href) is { } url) return new ExternalTarget(url);
-                sink.Report(Codes.UrlInvalid, $"'{href}' is not a valid URL; the link text is kept without the link", source,
+                sink.Report(Codes.UrlInvalid, $"'{href}' is not a valid URL; the link text is kept without the link.", source,
                     "Fix the URL (an IPv6 host is written in brackets: http://[2001:db8::1]/).");
                 return new BrokenTarget(href);
             }
@@ -51,7 +51,7 @@ public static partial class LinkResolver
                 if (found is null)
                 {
                     var why = resolved is not null && files.Exists(resolved) ? "is not a chapter of the book" : "does not exist";
-                    sink.Report(Codes.LinkTargetMissing, $"link target '{path}' {why}", source, "Fix the path, or add the file to SUMMARY.md.");
+                    sink.Report(Codes.LinkTargetMissing, $"Link target '{path}' {why}.", source, "Correct the path, or add the file to SUMMARY.md.");
                     return new BrokenTarget(href);
                 }
                 chapterId = found;
@@ -63,8 +63,8 @@ public static partial class LinkResolver
                 foreach (var sibling in book.Chapters.Where(c => c.SourcePath == chapter.SourcePath && c.Id != chapter.Id))
                     if (anchors.Find(sibling.Id, fragment) is { } found) return new InternalTarget(sibling.Id, found);
             if (anchor is null)
-                sink.Report(Codes.AnchorMissing, $"anchor '#{Uri.UnescapeDataString(fragment)}' does not exist in {(path.Length > 0 ? path : "this chapter")}", source,
-                    "The link goes to the start of the chapter instead.");
+                sink.Report(Codes.AnchorMissing, $"Anchor '#{Uri.UnescapeDataString(fragment)}' does not exist in {(path.Length > 0 ? path : "this chapter")}; the link goes to the start of the chapter.", source,
+                    "Correct the anchor: a heading's anchor is its text in lower case, with spaces as hyphens.");
             return new InternalTarget(chapterId, anchor);
         }
     }

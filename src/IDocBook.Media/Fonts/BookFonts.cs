@@ -22,7 +22,7 @@ public static class BookFonts
         foreach (var (role, path) in fonts.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (Problem(path) is { } problem)
-                sink.Report(Codes.FontInvalid, $"fonts: {role} font '{Path.GetFileName(path)}' {problem}; the bundled font is used", new SourceSpan("book.yml", 0, 0),
+                sink.Report(Codes.FontInvalid, $"The {role} font '{Path.GetFileName(path)}' {problem}; the bundled font is used.", book.Metadata.Places.GetValueOrDefault("fonts." + role),
                     "Name a complete TrueType (.ttf) or OpenType (.otf) font file.");
             else kept[role] = path;
         }

@@ -42,12 +42,13 @@ public static class BookImages
         var result = ImageConverter.Convert(resource.MediaType, resource.Data);
         if (result.Problem is { } problem)
         {
-            sink.Report(problem == ImageProblem.TooLarge ? Codes.ImageTooLarge : Codes.ImageDamaged, $"image '{resource.Href}' {result.Message}; its alt text is shown instead", at,
+            sink.Report(problem == ImageProblem.TooLarge ? Codes.ImageTooLarge : Codes.ImageDamaged, $"Image '{resource.Href}' {result.Message}; its alt text is shown instead.", at,
                 problem == ImageProblem.TooLarge ? "Scale the image down to at most 4096 pixels on its longest side." : "Replace the file with a complete copy of the image.");
             return null;
         }
         if (result.DownscaledFrom is { } from)
-            sink.Report(Codes.ImageDownscaled, $"image '{resource.Href}' ({from.Width}×{from.Height}) is stored at {result.Width}×{result.Height}", at);
+            sink.Report(Codes.ImageDownscaled, $"Image '{resource.Href}' ({from.Width}×{from.Height}) is stored at {result.Width}×{result.Height}.", at,
+                "Scale it down yourself to choose how it is resampled, or leave it: readers see no difference.");
         return resource with { Data = result.Data!, MediaType = result.MediaType!, Width = result.Width, Height = result.Height };
     }
 
@@ -56,20 +57,20 @@ public static class BookImages
         var result = SvgSanitizer.Sanitize(resource.Data);
         if (result.OverBudget is { } over)
         {
-            sink.Report(Codes.SvgOverBudget, $"SVG '{resource.Href}' {over}; a placeholder is shown instead", at,
+            sink.Report(Codes.SvgOverBudget, $"SVG '{resource.Href}' {over}; a placeholder is shown instead.", at,
                 "Simplify the drawing, or export it as a PNG.");
             return null;
         }
         if (result.Error is { } error)
         {
-            sink.Report(Codes.ImageDamaged, $"image '{resource.Href}' {error}; its alt text is shown instead", at);
+            sink.Report(Codes.ImageDamaged, $"Image '{resource.Href}' {error}; its alt text is shown instead.", at, "Replace the file with a well-formed SVG.");
             return null;
         }
         if (result.Removed.Count > 0)
-            sink.Report(Codes.SvgSanitized, $"SVG '{resource.Href}' contained {string.Join(", ", result.Removed)}, which were removed", at,
+            sink.Report(Codes.SvgSanitized, $"SVG '{resource.Href}' contained {string.Join(", ", result.Removed)}, which were removed.", at,
                 "Images in a book cannot run scripts or load other files.");
         if (result.Invalid.Count > 0)
-            sink.Report(Codes.SvgNotValid, $"SVG '{resource.Href}' had {string.Join(", ", result.Invalid)}, which SVG 1.1 does not allow there and were removed", at,
+            sink.Report(Codes.SvgNotValid, $"SVG '{resource.Href}' had {string.Join(", ", result.Invalid)}, which SVG 1.1 does not allow there and were removed.", at,
                 "Keep to SVG 1.1, which EPUB readers expect.");
         return resource with { Data = result.Data! };
     }

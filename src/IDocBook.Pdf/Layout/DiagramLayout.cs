@@ -61,7 +61,7 @@ internal static class DiagramLayout
             var smallest = diagram.Scene.Texts.Select(t => t.Size).DefaultIfEmpty(SmallestLabel).Min() * scale;
             if (smallest >= SmallestLabel) continue;
             sink.Report(Codes.DiagramScaledDown,
-                $"the diagram is {diagram.Scene.Width:0} × {diagram.Scene.Height:0} pt and is printed at {scale:P0} of its size, with labels of {smallest:0.#} pt.",
+                $"The diagram is {diagram.Scene.Width:0} × {diagram.Scene.Height:0} pt and is printed at {scale:P0} of its size, with labels of {smallest:0.#} pt.",
                 diagram.Source, "Split it into smaller diagrams, or turn a tall one sideways with 'flowchart LR', to keep its labels readable.");
         }
     }

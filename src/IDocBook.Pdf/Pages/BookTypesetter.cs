@@ -16,7 +16,9 @@ namespace IDocBook.Pdf.Pages;
 internal static class BookTypesetter
 {
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, TypesetOptions? options = null)
+    /// <param name="progress">Hears each chapter laid out, and the pages once they are counted.</param>
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, TypesetOptions? options = null,
+        Core.Timing.BuildProgress? progress = null)
     {
         options ??= TypesetOptions.Default;
         var (tocDepth, twoSided) = (options.TocDepth, options.TwoSided);
@@ -29,6 +31,7 @@ internal static class BookTypesetter
         // Besides its chapter, a chapter's layout reads the page's size, the language's labels and
         // the images (figures are sized from their bytes).
         cache?.Begin(StructuralHash.Of(setup.ContentWidth, setup.ContentHeight, book.Metadata.Language, book.Resources, text is TextLayouter own ? own.Settings : null));
+        progress?.Chapters("pdf layout", book.Chapters.Count());
         // Chapters are independent until pagination, so they are set on every core, in order.
         var chapters = OrderedParallel.Select([.. book.Chapters], chapter =>
         {
@@ -39,7 +42,9 @@ internal static class BookTypesetter
                 return ChapterBoxes(chapter, setup.ContentWidth, own);
             }
             // Sub-chapters are laid out on their own: a parent's boxes do not depend on them.
-            return (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
+            var laidOut = (chapter, Boxes: cache is null ? LayOut() : cache.Boxes(StructuralHash.Of(chapter with { Children = [] }), LayOut));
+            progress?.ChapterDone("pdf layout");
+            return laidOut;
         });
         var body = new Paginator(setup.ContentHeight, composer.FootnoteSeparator);
         foreach (var (chapter, boxes) in chapters)
@@ -47,6 +52,7 @@ internal static class BookTypesetter
             // Two-sided: a chapter opens on a recto, so after an odd number of pages a blank verso comes first.
             if (twoSided && body.Pages.Count % 2 == 1) body.AddBlank();
             body.Add(boxes, new ChapterStart(chapter.Id, chapter.Title));
+            progress?.Pages(body.Pages.Count);
         }
 
         options.Report?.Invoke(TypesetReport.Of([.. body.Pages.Where(p => p.Boxes.Count > 0 || p.Chapter is not null)], setup.ContentHeight));

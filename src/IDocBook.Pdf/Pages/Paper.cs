@@ -1,4 +1,4 @@
-using System.Globalization;
+using IDocBook.Core.Loading;
 
 namespace IDocBook.Pdf.Pages;
 
@@ -14,25 +14,15 @@ public sealed record Paper(string Name, float Width, float Height)
     public static IReadOnlyList<Paper> All { get; } = [A4, A5, B5, Letter, Legal];
 
     /// <summary>What <see cref="Parse"/> accepts, for messages.</summary>
-    public const string Accepted = "A4, A5, B5, Letter, Legal, or WIDTHxHEIGHT in millimetres (e.g. 148x210)";
-
-    // A custom size outside this range is a typo (e.g. centimetres), not a sheet a printer takes.
-    private const float MinMillimetres = 50, MaxMillimetres = 2000;
+    public const string Accepted = PaperSize.Accepted;
 
     public float WidthMm => Width / PageSetup.PointsPerMillimetre;
 
-    /// <summary>A named size in any letter case, or <c>WIDTHxHEIGHT</c> in millimetres (<c>x</c>, <c>X</c> or <c>×</c>, an optional <c>mm</c>); null otherwise.</summary>
-    public static Paper? Parse(string text)
+    /// <summary>A paper as <see cref="PaperSize.Parse"/> reads it; null otherwise.</summary>
+    public static Paper? Parse(string text) => PaperSize.Parse(text) switch
     {
-        var value = text.Trim();
-        if (All.FirstOrDefault(p => p.Name.Equals(value, StringComparison.OrdinalIgnoreCase)) is { } named) return named;
-        if (value.EndsWith("mm", StringComparison.OrdinalIgnoreCase)) value = value[..^2];
-        var parts = value.Split(['x', 'X', '×'], StringSplitOptions.TrimEntries);
-        if (parts.Length != 2) return null;
-        if (!float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var width)
-            || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var height)) return null;
-        if (width is < MinMillimetres or > MaxMillimetres || height is < MinMillimetres or > MaxMillimetres) return null;
-        var name = string.Create(CultureInfo.InvariantCulture, $"{width:0.#}x{height:0.#}mm");
-        return new Paper(name, width * PageSetup.PointsPerMillimetre, height * PageSetup.PointsPerMillimetre);
-    }
+        null => null,
+        { Named: true } size => All.First(p => p.Name == size.Name),
+        var size => new Paper(size.Name, size.WidthMm * PageSetup.PointsPerMillimetre, size.HeightMm * PageSetup.PointsPerMillimetre),
+    };
 }

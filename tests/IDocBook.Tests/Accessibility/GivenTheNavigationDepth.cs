@@ -49,7 +49,7 @@ public sealed class GivenTheNavigationDepth : IDisposable
         _book.With("book.yml", "toc-depth: 9\n");
         var sink = new DiagnosticSink();
         var book = Core.BookReader.Read(_book.Root, sink)!;
-        sink.All.ShouldHaveSingleItem().Code.ShouldBe(Codes.TypesettingOptionInvalid.Id);
+        sink.All.ShouldHaveSingleItem().Code.ShouldBe(Codes.ConfigValueInvalid.Id);
         book.Metadata.TocDepth.ShouldBeNull();
     }
 

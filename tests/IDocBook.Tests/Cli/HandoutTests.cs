@@ -128,8 +128,8 @@ public sealed class HandoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData("auther=x", "-M 'auther' is not a book.yml key.")]
-    [InlineData("novalue", "-M 'novalue' is not key=value.")]
+    [InlineData("auther=x", "-M auther is not a book.yml key; it is ignored.")]
+    [InlineData("novalue", "-M 'novalue' is not key=value; it is ignored.")]
     public void AMistakenMetadataOverrideIsAnError(string pair, string message)
     {
         var result = ConsoleCapture.Run("build", _book.Root, "-M", pair, "-o", Out("bad"));

@@ -53,7 +53,7 @@ public sealed class DiagramStageTests
         warning.ShouldSatisfyAllConditions(
             d => d.Code.ShouldBe("IDB0130"), d => d.Severity.ShouldBe(Severity.Warning),
             d => (d.Source!.File, d.Source.Line, d.Source.Column).ShouldBe(("a.md", 7, 6)),
-            d => d.Message.ShouldBe("the mermaid diagram is not drawn: the label that starts here is not closed with ']'."),
+            d => d.Message.ShouldBe("The mermaid diagram is not drawn and is shown as code: the label that starts here is not closed with ']'."),
             d => d.Hint!.ShouldEndWith("."));
         Core.Transforms.Walk.Blocks(read.Chapters.Single().Blocks).OfType<CodeBlock>().Single().Language.ShouldBe("mermaid");
     }

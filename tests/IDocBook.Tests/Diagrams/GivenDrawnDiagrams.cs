@@ -87,7 +87,7 @@ public sealed class GivenDrawnDiagrams
         _ = book.Pdf;
         var warning = book.PdfDiagnostics.All.Single();
         warning.ShouldSatisfyAllConditions(d => d.Code.ShouldBe("IDB0132"), d => d.Source!.Line.ShouldBe(3),
-            d => d.Message.ShouldMatch(@"^the diagram is \d+ × \d+ pt and is printed at \d+ % of its size, with labels of [\d.]+ pt\.$"));
+            d => d.Message.ShouldMatch(@"^The diagram is \d+ × \d+ pt and is printed at \d+ % of its size, with labels of [\d.]+ pt\.$"));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(book.Pdf);
         // Scaled to fit: the whole chain is on one page.
         pdf.GetPages().Single(p => p.Text.Contains("n30")).Text.ShouldContain("n0");

@@ -163,7 +163,7 @@ public sealed class HostileInputRoundTwoTests : IDisposable
         var result = _cli.Build(book.Root, "epub");
         result.ExitCode.ShouldBe(1, result.ToString());
         result.Codes.ShouldBe(["IDB0009@a.md", "IDB0002@book.yml"]);
-        result.Error.ShouldMatch(@"book\.yml\(\d+,\d+\): error IDB0002: not valid YAML");
+        result.Error.ShouldMatch(@"book\.yml\(\d+,\d+\): error IDB0002: book\.yml is not valid YAML: ");
     }
 
     // 19.9: FIFOs as a chapter, an include, an image, the config, a font and a listed file.

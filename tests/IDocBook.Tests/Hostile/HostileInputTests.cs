@@ -57,7 +57,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var dir = Book("# A\n\n" + paragraph + "\n");
         var (book, time) = Build(dir.Root);
         output.WriteLine($"5 MB paragraph: {time.TotalSeconds:F1} s, {Codes(book).Length} diagnostics");
-        time.ShouldTakeLessThan(60, "a 5 MB paragraph");
         // Markdig refuses a paragraph with this many emphases as "too deeply nested"; it is kept as text.
         Codes(book).ShouldBe(["IDB0103@a.md:3"]);
         book.Epub.Data($"OEBPS/text/{book.Model.Chapters.Single().Id}.xhtml").Length.ShouldBeGreaterThan(5_000_000);
@@ -81,7 +80,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var dir = Book("# A\n\n" + markdown);
         var (book, time) = Build(dir.Root);
         output.WriteLine($"{kind}: {time.TotalSeconds:F1} s; {string.Join(", ", Codes(book))}");
-        time.ShouldTakeLessThan(60, kind);
         Chapter(book).ShouldContain("deep");
         Codes(book).ShouldContain(c => c.StartsWith("IDB0103@a.md:", StringComparison.Ordinal) || c.StartsWith("IDB0201@", StringComparison.Ordinal));
     }
@@ -93,7 +91,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var dir = Book("# A\n\n" + Row("h") + "|" + string.Concat(Enumerable.Repeat("---|", 5_000)) + "\n" + Row("c"));
         var (book, time) = Build(dir.Root);
         output.WriteLine($"5,000 columns: {time.TotalSeconds:F1} s");
-        time.ShouldTakeLessThan(60, "5,000 columns");
         Codes(book).ShouldBe(["IDB0104@a.md:3"]);
         var table = book.Model.Chapters.Single().Blocks.OfType<Table>().Single();
         table.Alignments.Count.ShouldBe(64);
@@ -109,7 +106,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var dir = Book(rows.ToString());
         var (book, time) = Build(dir.Root);
         output.WriteLine($"100,000 rows: {time.TotalSeconds:F1} s");
-        time.ShouldTakeLessThan(90, "100,000 rows");
         book.Diagnostics.All.ShouldBeEmpty();
         book.Model.Chapters.Single().Blocks.OfType<Table>().Single().Body.Count.ShouldBe(100_000);
     }
@@ -199,7 +195,6 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         using var dir = Book("# A\n\n![噪声](big.png)\n\n![坏图](bad.png)\n").With("big.png", noise).With("bad.png", truncated);
         var (book, time) = Build(dir.Root);
         output.WriteLine($"50 MB image: {time.TotalSeconds:F1} s");
-        time.ShouldTakeLessThan(60, "a 50 MB image");
         Codes(book).ShouldBe(["IDB0307@a.md:3", "IDB0306@a.md:5"]);
         book.Model.Resources.Single().ShouldSatisfyAllConditions(r => r.Width.ShouldBe(4096), r => r.Data.Length.ShouldBeLessThan(noise.Length));
         Chapter(book).ShouldContain("坏图]</span>");

@@ -20,14 +20,14 @@ public sealed class TypesettingConfigTests
     }
 
     [Fact]
-    public void AValueAKeyCannotTakeIsAWarningAndTheDefaultIsUsed()
+    public void AValueAKeyCannotTakeIsAnErrorAtItsLineAndTheDefaultIsUsed()
     {
         using var dir = new TempBook().With("book.yml", "title: T\ntoc-depth: 9\npunctuation: compressed\ntwo-sided: maybe\n")
             .With("SUMMARY.md", "* [A](a.md)\n").With("a.md", "# A\n\n正文。\n");
         var sink = new DiagnosticSink();
         var meta = IDocBook.Core.BookReader.Read(dir.Root, sink)!.Metadata;
 
-        sink.All.Select(d => $"{d.Code}@{d.Source?.File}").ShouldBe(["IDB0040@book.yml", "IDB0040@book.yml", "IDB0040@book.yml"], ignoreOrder: true);
+        sink.All.Select(d => $"{d.Code}@{d.Source?.File}:{d.Source?.Line}").ShouldBe(["IDB0051@book.yml:2", "IDB0051@book.yml:3", "IDB0051@book.yml:4"], ignoreOrder: true);
         (meta.TocDepth, meta.TwoSided, meta.Punctuation).ShouldBe((null, false, null));
     }
 }

@@ -22,17 +22,18 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
     {
         if (HtmlElements.Unsafe.Contains(tag.Name))
         {
-            sink.Report(Codes.UnsafeHtmlDropped, $"<{tag.Name}> is not allowed in a book and was dropped with its content", source,
+            sink.Report(Codes.UnsafeHtmlDropped, $"<{tag.Name}> is not allowed in a book and was dropped with its content.", source,
                 "Remove it, or replace it with a link or an image.");
             return false;
         }
         foreach (var attribute in tag.Attributes.Where(a => a.Key.StartsWith("on", StringComparison.Ordinal)))
-            sink.Report(Codes.UnsafeHtmlDropped, $"event attribute '{attribute.Key}' on <{tag.Name}> was dropped", source);
+            sink.Report(Codes.UnsafeHtmlDropped, $"Event attribute '{attribute.Key}' on <{tag.Name}> was dropped.", source, "Remove it: e-books do not run scripts.");
         return true;
     }
 
     public void ReportTooDeep(SourceSpan source, int depth) =>
-        sink.Report(Codes.NestingTooDeep, $"raw HTML nested more than {depth} elements deep; deeper elements were flattened into their parent", source);
+        sink.Report(Codes.NestingTooDeep, $"Raw HTML is nested more than {depth} elements deep; deeper elements were flattened into their parent.", source,
+            "Nest fewer elements, or close the ones left open.");
 
     public IReadOnlyList<Block> Blocks(IEnumerable<object> children)
     {
@@ -178,7 +179,7 @@ internal sealed class HtmlMapper(DiagnosticSink sink)
                 var href = e.Tag.Get("href");
                 if (href is not null && href.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
                 {
-                    sink.Report(Codes.UnsafeHtmlDropped, "a javascript: link was turned into plain text", e.Source);
+                    sink.Report(Codes.UnsafeHtmlDropped, "A javascript: link was turned into plain text.", e.Source, "Link to a page or a chapter instead.");
                     href = null;
                 }
                 if (!string.IsNullOrWhiteSpace(href)) return new Link(new UnresolvedTarget(href.Trim()), e.Tag.Get("title"), content, e.Source);
