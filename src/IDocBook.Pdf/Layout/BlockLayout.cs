@@ -15,9 +15,12 @@ internal static class BlockLayout
     public static List<Box> Layout(IReadOnlyList<Block> blocks, float width, LayoutContext c, BlockEnv env)
     {
         var boxes = new List<Box>();
+        Block? previous = null;
         foreach (var block in blocks)
         {
-            var made = Layout(block, width, c, env).ToList();
+            var flush = !c.Type.IndentAfterHeading && block is Paragraph && previous is null or Heading;
+            previous = block;
+            var made = Layout(block, width, c, flush ? env with { IndentParagraphs = false } : env).ToList();
             PageStarts.Lead(made, block, c);
             if (Element(block) is { } element) Tags.Wrap(made, element);
             boxes.AddRange(made);

@@ -22,7 +22,7 @@ internal static class BookTypesetter
     {
         options ??= TypesetOptions.Default;
         var (tocDepth, twoSided) = (options.TocDepth, options.TwoSided);
-        var type = new Typography();
+        var type = Typography.For(book.Metadata.Language);
         var destinations = new Destinations();
         LayoutContext NewContext() => new(book, text, type, destinations) { MaxBoxHeight = MaxBoxHeight(setup) };
         var context = NewContext();
