@@ -20,11 +20,11 @@ public sealed partial class GivenPrintPageNumbersInTheEpub : IDisposable
     private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
     private readonly TempBook _output = new();
 
-    private (ZipArchive Epub, PdfDocument Pdf) Build(string book, string format = "all")
+    private (ZipArchive Epub, PdfDocument Pdf) Build(string book, string format = "all", bool twoSided = false)
     {
         var sink = new DiagnosticSink();
         var model = Core.BookReader.Read(Repository.PathOf(book), sink)!;
-        var written = Outputs.Write(model, new BuildOptions(book, _output.Root, format), sink, Stages.None);
+        var written = Outputs.Write(model, new BuildOptions(book, _output.Root, format) { TwoSided = twoSided }, sink, Stages.None);
         sink.HasErrors.ShouldBeFalse();
         var epub = ZipFile.OpenRead(written.Single(w => w.Path.EndsWith(".epub", StringComparison.Ordinal)).Path);
         var pdf = written.FirstOrDefault(w => w.Path.EndsWith(".pdf", StringComparison.Ordinal)) is { } p ? PdfDocument.Open(p.Path) : null!;
@@ -68,6 +68,22 @@ public sealed partial class GivenPrintPageNumbersInTheEpub : IDisposable
             var page = Letters(string.Concat(pdf.GetPage(i + 1).Letters.Select(l => l.Value)));
             page[..Math.Min(page.Length, expected.Length + (image ? 200 : 24))].ShouldContain(expected, Case.Sensitive, $"page {label} ({i + 1}) begins \"{page[..Math.Min(40, page.Length)]}\"");
         }
+    }
+
+    [Fact]
+    public void TwoSidedBlankPagesAreListedAndMarkedWhereTheNextPageBegins()
+    {
+        var (epub, pdf) = Build("book", twoSided: true);
+        using var _ = epub;
+        using var __ = pdf;
+        var nav = XDocument.Parse(Entry(epub, "OEBPS/nav.xhtml"));
+        var pageList = nav.Descendants(X + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list");
+        var labels = pageList.Descendants(X + "a").Select(a => a.Value).ToList();
+
+        // The title page's blank back (ii) and every blank verso before a chapter are pages too.
+        labels.Count.ShouldBe(pdf.NumberOfPages);
+        labels.Take(3).ShouldBe(["i", "ii", "iii"]);
+        TextAfterMarks(epub).Keys.Order().ShouldBe(labels.Order());
     }
 
     [Fact]
