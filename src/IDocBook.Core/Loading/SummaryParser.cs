@@ -100,7 +100,8 @@ public static partial class SummaryParser
             var children = item.OfType<ListBlock>().SelectMany(l => Entries(l, lines, check)).ToList();
             var source = lines.At(item.Span.Start);
             if (link is not null) yield return new SummaryEntry(PlainText(link).Trim(), link.Url ?? "", children, source);
-            else if (paragraph is not null) yield return new SummaryEntry(PlainText(paragraph.Inline).Trim(), null, children, source);
+            // A link that does not parse is an error (IDB0054) and makes no entry, not even a draft.
+            else if (paragraph is not null && !BrokenLink().IsMatch(PlainText(paragraph.Inline))) yield return new SummaryEntry(PlainText(paragraph.Inline).Trim(), null, children, source);
             else foreach (var child in children) yield return child;
         }
     }

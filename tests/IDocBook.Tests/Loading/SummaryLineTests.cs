@@ -22,6 +22,14 @@ public class SummaryLineTests
             "SUMMARY.md(4,3): error IDB0054: '[Install](install.md' is not a link, so no chapter is made of it. Write it as [Title](file.md), with both brackets and both parentheses.",
         ]);
 
+    [Fact]
+    public void ABrokenLinkMakesNoEntryNotEvenADraft()
+    {
+        // The line after it (a lazy continuation of the list item) is reported too, and joins nothing.
+        var parts = SummaryParser.Parse("* [Intro](intro.md)\n* [Install](install.md\nloose line\n", "SUMMARY.md", new DiagnosticSink());
+        parts.SelectMany(p => p.Entries).Select(e => e.Title).ShouldBe(["Intro"]);
+    }
+
     [Theory]
     [InlineData("* [Install] (install.md)", 3)]
     [InlineData("* [Install]install.md", 3)]
