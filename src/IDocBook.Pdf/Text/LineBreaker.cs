@@ -15,8 +15,10 @@ namespace IDocBook.Pdf.Text;
 /// width, a stretch and a shrink; its adjustment ratio r is the share of its stretch (r &gt; 0) or shrink
 /// (r &lt; 0) it needs to fill the measure, its badness 100·|r|³, and its demerits
 /// (<see cref="LinePenalty"/> + badness)² + penalty², plus <see cref="AdjacentDemerits"/> when it is two
-/// fitness classes (tight, decent, loose, very loose) away from the line before, and
-/// <see cref="DoubleHyphenDemerits"/> for a second hyphen in a row. A third hyphenated line in a row (at a
+/// fitness classes (tight, decent, loose, very loose) away from the line before,
+/// <see cref="DoubleHyphenDemerits"/> for a second hyphen in a row, and <see cref="LoneLastDemerits"/>
+/// when a paragraph's last line would hold a single letter or ideograph (with its punctuation), which
+/// clreq asks to avoid: an earlier line gives up a character instead. A third hyphenated line in a row (at a
 /// pattern point or an emergency cut between letters alike) is allowed only when the line is one fragment
 /// of a word longer than itself, which has no other way to end. The last line, and a line ended by a
 /// forced break, has infinite stretch: ragged.</para>
@@ -44,6 +46,7 @@ internal static class LineBreaker
     private const double AdjacentDemerits = 10000;
     private const double DoubleHyphenDemerits = 10000;
     private const double FinalHyphenDemerits = 5000;
+    private const double LoneLastDemerits = 10000;
     private const double Awful = 10000;
     private const float EmergencyStretchEm = 3;
     private const float RaggedStretchEm = 2;
@@ -222,6 +225,7 @@ internal static class LineBreaker
                 demerits += penalty * penalty;
                 if (hyphen && a.Hyphen) demerits += DoubleHyphenDemerits;
                 if (p == n && a.Hyphen) demerits += FinalHyphenDemerits;
+                if (p == n && a.Line > 0 && IsLone(shaped.Text.Text, start, end)) demerits += LoneLastDemerits;
                 if (Math.Abs(fitness - a.Fitness) > 1) demerits += AdjacentDemerits;
                 if (lonely) demerits = 0;
                 demerits += a.Demerits;
@@ -255,6 +259,15 @@ internal static class LineBreaker
             if (active.Count == 0) return -1;
         }
         return -1;
+    }
+
+    /// <summary>A line holding at most one letter, digit or ideograph: "来。" alone at a paragraph's end.</summary>
+    private static bool IsLone(string text, int start, int end)
+    {
+        var letters = 0;
+        for (var i = start; i < end && letters < 2; i++)
+            if (char.IsLetterOrDigit(text[i])) letters++;
+        return letters < 2;
     }
 
     // Badness as TeX computes it, capped where TeX calls a line infinitely bad.

@@ -26,6 +26,20 @@ public sealed class TotalFitTests(TextFixture fixture) : IClassFixture<TextFixtu
     }
 
     [Fact]
+    public void A_paragraph_never_ends_with_one_ideograph_alone_on_its_line()
+    {
+        // 61 ideographs and a stop, 30 to a line: full lines leave "里。" alone; clreq asks for two at least.
+        const string text = "运行在主机上用户并不直接和交互而是通过间接其实际二进制程序主要方式它接收指令并且与背后如此来回往复好然后是用开发配置文件里。";
+        var layouter = fixture.Layouter();
+        var width = layouter.Measure(text[..30], Body()) + 0.5f;
+        var lines = Texts(layouter.Layout(Spec(text, width) with { FirstLineIndent = 0 }));
+
+        lines.Length.ShouldBe(3, string.Join(" | ", lines));
+        lines[^1].Count(char.IsLetter).ShouldBeGreaterThanOrEqualTo(2, string.Join(" | ", lines));
+        string.Concat(lines).ShouldBe(text);
+    }
+
+    [Fact]
     public void A_long_code_span_breaks_after_a_slash_and_never_leaves_two_characters_alone()
     {
         var code = new TextStyle(FontRole.Mono, 9);
