@@ -20,7 +20,10 @@ internal static partial class BookStats
         var distinct = blocks.Distinct().Count();
         var byLanguage = blocks.GroupBy(b => b.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} {g.Count()}");
-        var lines = blocks.Sum(b => b.Code.Count(c => c == '\n'));
+        var codeLines = blocks.SelectMany(b => b.Code.TrimEnd('\n').Split('\n').Select(l => (b.Language, l))).ToList();
+        var lines = codeLines.Count;
+        // Lines that are not the first of their text in their language: what a per-line memo of the highlighter can reuse.
+        var repeated = lines - codeLines.Distinct().Count();
         var prose = texts.Select(t => Fence().Replace(t, "")).ToList();
         var tables = prose.SelectMany(t => TableRule().Matches(t)).Select(m => m.Value.Count(c => c == '|') - 1).ToList();
         var inline = prose.SelectMany(t => InlineCode().Matches(t)).Select(m => m.Length - 2).ToList();
@@ -31,7 +34,7 @@ internal static partial class BookStats
         var alpha = rasters.Count(f => f.Extension == ".png" && HasAlpha(f.FullName));
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"  Markdown: {texts.Count} files, {markdown / 1024} KB; code {codeBytes * 100 / Math.Max(1, markdown)} % of it\n");
-        sb.Append(CultureInfo.InvariantCulture, $"  code blocks: {blocks.Count} ({distinct} distinct, {lines} lines): {string.Join(", ", byLanguage)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  code blocks: {blocks.Count} ({distinct} distinct, {lines} lines, {repeated * 100 / Math.Max(1, lines)} % of them repeating an earlier line): {string.Join(", ", byLanguage)}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  tables: {tables.Count}, up to {(tables.Count == 0 ? 0 : tables.Max())} columns; inline code: {inline.Count} spans, {inline.Count(l => l >= 40)} of 40+ characters; links: {links}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  images: {rasters.Count(f => f.Extension == ".png")} PNG ({alpha} with alpha), {rasters.Count(f => f.Extension == ".jpg")} JPEG");
         if (rasters.Count > 0) sb.Append(CultureInfo.InvariantCulture, $", {rasters.Min(f => f.Length) / 1024}–{rasters.Max(f => f.Length) / 1024} KB each, {rasters.Sum(f => f.Length) / 1024} KB in all");

@@ -16,8 +16,12 @@ internal static class CodeVocabulary
         [("bash", 30), ("yaml", 18), ("dockerfile", 14), ("go", 12), ("json", 10), ("python", 10), ("rust", 6)];
 
     private static readonly string[] Names = ["web", "api", "worker", "db", "cache", "gateway", "auth", "billing", "search", "queue", "metrics", "frontend"];
+    private static readonly string[] Runtimes = ["gcr.io/distroless/static-debian12", "gcr.io/distroless/base-debian12", "alpine:3.20", "debian:bookworm-slim", "scratch", "ubuntu:24.04"];
+    private static readonly string[] Packages = ["main", "server", "handler", "store", "api"];
+    private static readonly string[] Suffixes = ["", "", "_v2", "_svc", "_job", "_proxy", "_edge", "_sync"];
     private static readonly string[] Images = ["nginx:1.27", "redis:7.4-alpine", "postgres:16", "golang:1.23", "python:3.12-slim", "node:22-bookworm", "rust:1.82", "alpine:3.20"];
 
+    /// <summary>Opening lines (those starting with '?' are left out half the time), body lines drawn at random, closing lines.</summary>
     private sealed record Shape(string[] Open, string[] Body, string[] Close, int MinBody, int MaxBody);
 
     private static readonly Dictionary<string, Shape> Shapes = new()
@@ -50,7 +54,7 @@ internal static class CodeVocabulary
             "docker system prune -af --volumes --filter \"until={n}h\"",
             "helm upgrade --install {name} ./charts/{name} --set image.tag=v{ver} -n {name}",
         ], [], 2, 9),
-        ["dockerfile"] = new(["# syntax=docker/dockerfile:1", "FROM {image} AS build"], [
+        ["dockerfile"] = new(["?# syntax=docker/dockerfile:1", "FROM {image} AS build"], [
             "WORKDIR /src",
             "COPY go.mod go.sum ./",
             "RUN --mount=type=cache,target=/root/.cache/go-build go mod download",
@@ -64,8 +68,8 @@ internal static class CodeVocabulary
             "LABEL org.opencontainers.image.source=\"https://github.com/example/{name}\"",
             "HEALTHCHECK --interval=30s --timeout=3s CMD curl -f http://localhost:{port}/healthz || exit 1",
             "RUN addgroup --system app && adduser --system --ingroup app app",
-        ], ["FROM gcr.io/distroless/static-debian12", "COPY --from=build /out/{name} /usr/local/bin/{name}", "USER nonroot:nonroot", "EXPOSE {port}", "ENTRYPOINT [\"/usr/local/bin/{name}\"]"], 2, 6),
-        ["yaml"] = new(["services:", "  {name}:"], [
+        ], ["FROM {runtime}", "COPY --from=build /out/{name} /usr/local/bin/{name}", "?USER nonroot:nonroot", "EXPOSE {port}", "ENTRYPOINT [\"/usr/local/bin/{name}\"]"], 2, 6),
+        ["yaml"] = new(["?version: \"3.{small}\"", "services:", "  {name}:"], [
             "    image: {image}",
             "    restart: unless-stopped",
             "    ports:\n      - \"{port}:80\"",
@@ -77,8 +81,8 @@ internal static class CodeVocabulary
             "    command: [\"--port\", \"{port}\", \"--workers\", \"{small}\"]",
             "    networks: [backend]",
             "    logging:\n      driver: json-file\n      options: { max-size: \"{n}m\", max-file: \"3\" }",
-        ], ["volumes:", "  {name}-data: {}"], 2, 6),
-        ["go"] = new(["package main", "", "import (", "\t\"context\"", "\t\"fmt\"", "\t\"net/http\"", ")", "", "// {name}Handler 处理请求并返回状态", "func {name}Handler(w http.ResponseWriter, r *http.Request) {"], [
+        ], ["?volumes:\n  {name}-data: {}"], 2, 6),
+        ["go"] = new(["package {pkg}", "", "import (", "?\t\"context\"", "?\t\"encoding/json\"", "\t\"fmt\"", "?\t\"log\"", "\t\"net/http\"", "?\t\"sync\"", "?\t\"time\"", ")", "", "// {name}Handler 处理 {name} 的请求并返回状态", "func {name}Handler(w http.ResponseWriter, r *http.Request) {"], [
             "\tctx, cancel := context.WithTimeout(r.Context(), {small}*time.Second)",
             "\tdefer cancel()",
             "\tif r.Method != http.MethodGet {\n\t\thttp.Error(w, \"method not allowed\", http.StatusMethodNotAllowed)\n\t\treturn\n\t}",
@@ -105,8 +109,8 @@ internal static class CodeVocabulary
             "  \"exposedPorts\": { \"{port}/tcp\": {} },",
             "  \"labels\": [\"team={name}\", \"tier=backend\"],",
             "  \"dns\": [\"10.0.0.{small}\", \"8.8.8.8\"],",
-        ], ["  \"debug\": false", "}"], 2, 7),
-        ["python"] = new(["import os", "import subprocess", "", "", "def deploy_{name}(tag: str = \"v{ver}\") -> int:", "    \"\"\"构建镜像并推送到仓库。\"\"\""], [
+        ], ["  \"debug\": {bool}", "}"], 2, 7),
+        ["python"] = new(["?import json", "?import logging", "import os", "?import shutil", "import subprocess", "?import sys", "", "", "def deploy_{name}(tag: str = \"v{ver}\") -> int:", "    \"\"\"构建 {name} 的镜像并推送到仓库。\"\"\""], [
             "    image = f\"registry.example.com/{name}:{tag}\"",
             "    env = dict(os.environ, DOCKER_BUILDKIT=\"1\")",
             "    result = subprocess.run([\"docker\", \"build\", \"-t\", image, \".\"], env=env, check=False)",
@@ -118,7 +122,7 @@ internal static class CodeVocabulary
             "    timeout = {n} * 1.5  # 秒",
             "    names = [c.strip() for c in config.splitlines() if c and not c.startswith(\"#\")]",
         ], ["    return 0"], 2, 6),
-        ["rust"] = new(["use std::net::SocketAddr;", "", "#[tokio::main]", "async fn main() -> anyhow::Result<()> {"], [
+        ["rust"] = new(["?use std::sync::Arc;", "use std::net::SocketAddr;", "?use std::time::Duration;", "", "/// 启动 {name} 服务", "#[tokio::main]", "async fn main() -> anyhow::Result<()> {"], [
             "    let addr = SocketAddr::from(([0, 0, 0, 0], {port}));",
             "    let listener = tokio::net::TcpListener::bind(addr).await?;",
             "    println!(\"{name} listening on {}\", addr);",
@@ -128,6 +132,13 @@ internal static class CodeVocabulary
             "    let body: Vec<u8> = Vec::with_capacity({n});",
             "    match fetch(&client, \"http://{name}:{port}/healthz\").await {\n        Ok(status) => println!(\"status: {status}\"),\n        Err(e) => eprintln!(\"error: {e}\"),\n    }",
         ], ["    Ok(())", "}"], 2, 5),
+    };
+
+    private static string? Comment(string language) => language switch
+    {
+        "bash" or "yaml" or "python" or "dockerfile" => "#",
+        "go" or "rust" => "//",
+        _ => null,
     };
 
     /// <summary>A language drawn by <see cref="Mix"/>.</summary>
@@ -146,15 +157,23 @@ internal static class CodeVocabulary
     public static string Block(Random random, string language)
     {
         var shape = Shapes[language];
-        var name = Names[random.Next(Names.Length)];
+        var name = Names[random.Next(Names.Length)] + Suffixes[random.Next(Suffixes.Length)];
         var sb = new StringBuilder();
-        foreach (var line in shape.Open) sb.Append(Fill(random, line, name)).Append('\n');
+        foreach (var line in shape.Open)
+        {
+            if (line.StartsWith('?') && random.Next(2) == 0) continue;
+            sb.Append(Fill(random, line.TrimStart('?'), name)).Append('\n');
+        }
         var count = random.Next(shape.MinBody, shape.MaxBody + 1);
         var used = new HashSet<int>();
         for (var i = 0; i < count; i++)
         {
             var at = random.Next(shape.Body.Length);
-            if (used.Add(at)) sb.Append(Fill(random, shape.Body[at], name)).Append('\n');
+            if (!used.Add(at)) continue;
+            sb.Append(Fill(random, shape.Body[at], name));
+            // Authors annotate some lines, each in its own words.
+            if (random.Next(5) == 0 && Comment(language) is { } mark) sb.Append(' ').Append(mark).Append(' ').Append(SyntheticBook.Phrase(random)[..random.Next(4, 10)]);
+            sb.Append('\n');
         }
         foreach (var line in shape.Close) sb.Append(Fill(random, line, name)).Append('\n');
         return sb.ToString();
@@ -162,6 +181,9 @@ internal static class CodeVocabulary
 
     private static string Fill(Random random, string line, string name) => line
         .Replace("{name}", name, StringComparison.Ordinal)
+        .Replace("{runtime}", Runtimes[random.Next(Runtimes.Length)], StringComparison.Ordinal)
+        .Replace("{bool}", random.Next(2) == 0 ? "true" : "false", StringComparison.Ordinal)
+        .Replace("{pkg}", Packages[random.Next(Packages.Length)], StringComparison.Ordinal)
         .Replace("{image}", Images[random.Next(Images.Length)], StringComparison.Ordinal)
         .Replace("{port}", (8000 + random.Next(1000)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{ver}", string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 4)}.{random.Next(30)}.{random.Next(10)}"), StringComparison.Ordinal)

@@ -8,6 +8,7 @@ var pagesOption = new Option<string>("--pages") { Description = "Sizes of genera
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
 var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc, side by side, on the two 200-chapter books: the synthetic one (repeating code) and the realistic one (distinct code, screenshots)." };
 var writeOption = new Option<string?>("--write-realistic") { Description = "Only write the realistic book into this folder and print what it holds (to build or profile it by hand)." };
+var highlightOption = new Option<bool>("--highlight") { Description = "Only time highlighting per language (lines per second) on the realistic book's distinct code, on one thread." };
 var realisticOption = new Option<bool>("--realistic") { Description = "Only time the realistic book (200 chapters, ~850 KB, every code block distinct, 36 screenshots) stage by stage and as a whole process." };
 var watchOption = new Option<bool>("--watch") { Description = "Only time what watch does after an edit to one chapter of the 1,000-page book." };
 var diagramsOption = new Option<bool>("--diagrams") { Description = "Only time what 50 mermaid diagrams add to a build of the 100-page book (with and without --no-diagrams)." };
@@ -15,10 +16,11 @@ var microOption = new Option<bool>("--micro") { Description = "Only run Benchmar
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var reportOption = new Option<bool>("--typeset-report") { Description = "Only print the typesetting report of the seed book, the fixtures and a generated Chinese and English book of ~650 A4 pages." };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, writeOption, realisticOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, highlightOption, writeOption, realisticOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
 root.SetAction(r =>
 {
     if (r.GetValue(microOption)) return HotPaths.Run(r.GetValue(workOption)!);
+    if (r.GetValue(highlightOption)) return HighlightRates.Run(r.GetValue(workOption)!, Math.Max(1, r.GetValue(runsOption)));
     if (r.GetValue(writeOption) is { } folder)
     {
         var written = RealisticBook.Write(Path.GetFullPath(folder), BookProfile.RealShaped.Chapters, BookProfile.RealShaped.ChapterBytes);
