@@ -21,7 +21,7 @@ internal static class CodeVocabulary
     private static readonly string[] Suffixes = ["", "", "_v2", "_svc", "_job", "_proxy", "_edge", "_sync"];
     private static readonly string[] Images = ["nginx:1.27", "redis:7.4-alpine", "postgres:16", "golang:1.23", "python:3.12-slim", "node:22-bookworm", "rust:1.82", "alpine:3.20"];
 
-    /// <summary>Opening lines (those starting with '?' are left out half the time), body lines drawn at random, closing lines.</summary>
+    /// <summary>Opening lines, body lines drawn at random, closing lines; opening and closing lines starting with '?' are left out half the time.</summary>
     private sealed record Shape(string[] Open, string[] Body, string[] Close, int MinBody, int MaxBody);
 
     private static readonly Dictionary<string, Shape> Shapes = new()
@@ -159,11 +159,7 @@ internal static class CodeVocabulary
         var shape = Shapes[language];
         var name = Names[random.Next(Names.Length)] + Suffixes[random.Next(Suffixes.Length)];
         var sb = new StringBuilder();
-        foreach (var line in shape.Open)
-        {
-            if (line.StartsWith('?') && random.Next(2) == 0) continue;
-            sb.Append(Fill(random, line.TrimStart('?'), name)).Append('\n');
-        }
+        Optional(random, sb, shape.Open, name);
         var count = random.Next(shape.MinBody, shape.MaxBody + 1);
         var used = new HashSet<int>();
         for (var i = 0; i < count; i++)
@@ -175,8 +171,18 @@ internal static class CodeVocabulary
             if (random.Next(5) == 0 && Comment(language) is { } mark) sb.Append(' ').Append(mark).Append(' ').Append(SyntheticBook.Phrase(random)[..random.Next(4, 10)]);
             sb.Append('\n');
         }
-        foreach (var line in shape.Close) sb.Append(Fill(random, line, name)).Append('\n');
+        Optional(random, sb, shape.Close, name);
         return sb.ToString();
+    }
+
+    // Lines starting with '?' are left out half the time.
+    private static void Optional(Random random, StringBuilder sb, string[] lines, string name)
+    {
+        foreach (var line in lines)
+        {
+            if (line.StartsWith('?') && random.Next(2) == 0) continue;
+            sb.Append(Fill(random, line.TrimStart('?'), name)).Append('\n');
+        }
     }
 
     private static string Fill(Random random, string line, string name) => line
