@@ -3,26 +3,42 @@ using System.Globalization;
 using System.Security.Cryptography;
 using IDocBook.Bench;
 
-// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--pandoc | --watch | --diagrams | --micro | --typeset-report]
+// dotnet run -c Release --project bench/IDocBook.Bench -- [--pages 100,1000,3000] [--runs 5] [--realistic | --pandoc | --watch | --diagrams | --micro | --typeset-report]
 var pagesOption = new Option<string>("--pages") { Description = "Sizes of generated books, in A4 pages.", DefaultValueFactory = _ => "100,1000,3000" };
 var runsOption = new Option<int>("--runs") { Description = "Measured runs per figure (the median is printed).", DefaultValueFactory = _ => 5 };
-var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare the EPUB with Pandoc's on a 200-chapter book with 1,200 code blocks." };
+var pandocOption = new Option<bool>("--pandoc") { Description = "Only compare with Pandoc, side by side, on the two 200-chapter books: the synthetic one (repeating code) and the realistic one (distinct code, screenshots)." };
+var writeOption = new Option<string?>("--write-realistic") { Description = "Only write the realistic book into this folder and print what it holds (to build or profile it by hand)." };
+var highlightOption = new Option<bool>("--highlight") { Description = "Only time highlighting per language (lines per second) on the realistic book's distinct code, on one thread." };
+var realisticOption = new Option<bool>("--realistic") { Description = "Only time the realistic book (200 chapters, ~850 KB, every code block distinct, 36 screenshots) stage by stage and as a whole process." };
 var watchOption = new Option<bool>("--watch") { Description = "Only time what watch does after an edit to one chapter of the 1,000-page book." };
 var diagramsOption = new Option<bool>("--diagrams") { Description = "Only time what 50 mermaid diagrams add to a build of the 100-page book (with and without --no-diagrams)." };
 var microOption = new Option<bool>("--micro") { Description = "Only run BenchmarkDotNet on the hot paths (parse, highlight, EPUB, PDF) of one generated chapter." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var reportOption = new Option<bool>("--typeset-report") { Description = "Only print the typesetting report of the seed book, the fixtures and a generated Chinese and English book of ~650 A4 pages." };
 var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
-var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
+var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, highlightOption, writeOption, realisticOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
 root.SetAction(r =>
 {
     if (r.GetValue(microOption)) return HotPaths.Run(r.GetValue(workOption)!);
+    if (r.GetValue(highlightOption)) return HighlightRates.Run(r.GetValue(workOption)!, Math.Max(1, r.GetValue(runsOption)));
+    if (r.GetValue(writeOption) is { } folder)
+    {
+        var written = RealisticBook.Write(Path.GetFullPath(folder), BookProfile.RealShaped.Chapters, BookProfile.RealShaped.ChapterBytes);
+        Console.WriteLine($"{BookProfile.RealShaped.Name}: {written.Chapters} chapters in {folder}");
+        Console.WriteLine(BookStats.Describe(folder));
+        return 0;
+    }
     if (r.GetValue(reportOption)) return TypesetReports.Run(r.GetValue(workOption)!, Directory.GetCurrentDirectory());
     WholeProcess.Cli = r.GetValue(cliOption) is { } cli ? Path.GetFullPath(cli) : null;
     var runs = Math.Max(1, r.GetValue(runsOption));
     var work = r.GetValue(workOption)!;
     Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; median of {runs} runs after one warm-up; whole process: {WholeProcess.Cli ?? "dotnet idocbook.dll"}");
     if (r.GetValue(pandocOption)) return Bench.Pandoc(work, runs);
+    if (r.GetValue(realisticOption))
+    {
+        Bench.Size(work, BookProfile.RealShaped, runs);
+        return Bench.OutputsDiffered ? 1 : 0;
+    }
     if (r.GetValue(watchOption)) return Rebuilds.Run(work, runs);
     if (r.GetValue(diagramsOption)) return Bench.Diagrams(work, runs);
     var sizes = r.GetValue(pagesOption)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -50,6 +66,7 @@ namespace IDocBook.Bench
             var warm = InProcess.Build(book);
             var measured = Enumerable.Range(0, runs).Select(_ => InProcess.Build(book)).ToList();
             Console.WriteLine($"\n== {profile.Name}: {size.Chapters} chapters, {size.MarkdownBytes / 1024} KB of Markdown, {size.CodeBlocks} code blocks -> {warm.Pages} PDF pages, EPUB {warm.EpubBytes / 1024} KB, PDF {warm.PdfBytes / 1024} KB, {warm.Diagnostics} diagnostics");
+            Console.WriteLine(BookStats.Describe(book));
             Console.WriteLine("in process (stages run in this order; font subsetting is part of the PDF):");
             Console.WriteLine($"  {"stage",-16} {"wall ms",9} {"pages/s",9} {"alloc MB",9}");
             foreach (var stage in StageOrder)
@@ -63,7 +80,7 @@ namespace IDocBook.Bench
             using (var self = System.Diagnostics.Process.GetCurrentProcess())
                 Console.WriteLine($"  peak working set of this process so far: {self.PeakWorkingSet64 / 1048576} MB");
 
-            var output = Path.Combine(work, $"out-{profile.Chapters}x{profile.ChapterBytes}");
+            var output = Path.Combine(work, "out-" + Folder(profile));
             if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
             WholeProcess.IDocBook(book, output, "all");
             var whole = Enumerable.Range(0, runs).Select(_ => WholeProcess.IDocBook(book, output, "all")).ToList();
@@ -85,29 +102,52 @@ namespace IDocBook.Bench
                 Console.Error.WriteLine("pandoc is not installed (apt-get install -y pandoc); nothing to compare with.");
                 return 1;
             }
-            var (book, size) = Generate(work, BookProfile.PandocSized);
-            Console.WriteLine($"\n== {BookProfile.PandocSized.Name}: {size.Chapters} chapters, {size.MarkdownBytes / 1024} KB of Markdown, {size.CodeBlocks} code blocks");
+            foreach (var profile in new[] { BookProfile.PandocSized, BookProfile.RealShaped })
+                PandocSideBySide(work, profile, runs);
+            return OutputsDiffered ? 1 : 0;
+        }
+
+        /// <summary>
+        /// Pandoc's EPUB, IDocBook's EPUB and IDocBook's EPUB + PDF of one book, alternating so any
+        /// drift of the machine falls on all three alike; medians, the issue's targets, and whether
+        /// one core and every core give the same bytes.
+        /// </summary>
+        private static void PandocSideBySide(string work, BookProfile profile, int runs)
+        {
+            var (book, size) = Generate(work, profile);
+            Console.WriteLine($"\n== {profile.Name}: {size.Chapters} chapters, {size.MarkdownBytes / 1024} KB of Markdown, {size.CodeBlocks} code blocks");
+            Console.WriteLine(BookStats.Describe(book));
             var files = SyntheticBook.ChapterFiles(book).ToList();
-            var output = Path.Combine(work, "out-pandoc");
+            var output = Path.Combine(work, "out-pandoc-" + Folder(profile));
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
             Directory.CreateDirectory(output);
-            var pandocEpub = Path.Combine(output, "pandoc.epub");
+            var pandocEpub = Path.Combine(work, "pandoc-" + Folder(profile) + ".epub");
             WholeProcess.Pandoc(book, files, pandocEpub);
             WholeProcess.IDocBook(book, output, "epub");
             WholeProcess.IDocBook(book, output, "all");
-            List<double> pandoc = [], epub = [], all = [];
+            List<double> pandoc = [], epub = [], all = [], peak = [];
             for (var i = 0; i < runs; i++)
             {
-                // Alternating spreads any drift of the machine over both tools alike.
                 pandoc.Add(WholeProcess.Pandoc(book, files, pandocEpub).Wall.TotalSeconds);
                 epub.Add(WholeProcess.IDocBook(book, output, "epub").Wall.TotalSeconds);
-                all.Add(WholeProcess.IDocBook(book, output, "all").Wall.TotalSeconds);
+                var run = WholeProcess.IDocBook(book, output, "all");
+                all.Add(run.Wall.TotalSeconds);
+                peak.Add(run.PeakMegabytes);
             }
-            double p = Median.Of(pandoc), e = Median.Of(epub), a = Median.Of(all);
+            double p = Median.Of(pandoc), e = Median.Of(epub), a = Median.Of(all), m = Median.Of(peak);
             Console.WriteLine($"pandoc -o book.epub:            {p:0.000} s");
-            Console.WriteLine($"idocbook build --format epub:   {e:0.000} s   ({e / p:0.000} x Pandoc; target at most 0.15)");
-            Console.WriteLine($"idocbook build (EPUB + PDF):    {a:0.000} s   (target under 3 s)");
-            return 0;
+            Console.WriteLine($"idocbook build --format epub:   {e:0.000} s   ({e / p:0.000} x Pandoc; target at most 0.15: {Met(e / p <= 0.15)})");
+            Console.WriteLine($"idocbook build (EPUB + PDF):    {a:0.000} s   (target under 3 s: {Met(a < 3)}); peak working set {m:0} MB (target under 400 MB: {Met(m < 400)})");
+            var two = Hashes(output);
+            WholeProcess.IDocBook(book, output, "all", processors: 1);
+            var same = Hashes(output).SequenceEqual(two);
+            OutputsDiffered |= !same;
+            Console.WriteLine($"outputs with 1 core and with {Environment.ProcessorCount}: {(same ? "byte-identical" : "DIFFERENT")}");
         }
+
+        private static string Met(bool met) => met ? "met" : "NOT met";
+
+        private static string Folder(BookProfile profile) => $"{profile.Chapters}x{profile.ChapterBytes}{(profile.Realistic ? "-real" : "")}";
 
         /// <summary>
         /// What 50 diagrams cost: the 100-page book with 50 mermaid blocks built as a whole process with
@@ -141,9 +181,9 @@ namespace IDocBook.Bench
 
         public static (string Book, BookSize Size) Generate(string work, BookProfile profile)
         {
-            var book = Path.Combine(work, $"book-{profile.Chapters}x{profile.ChapterBytes}");
+            var book = Path.Combine(work, "book-" + Folder(profile));
             if (Directory.Exists(book)) Directory.Delete(book, recursive: true);
-            return (book, SyntheticBook.Write(book, profile.Chapters, profile.ChapterBytes));
+            return (book, profile.Realistic ? RealisticBook.Write(book, profile.Chapters, profile.ChapterBytes) : SyntheticBook.Write(book, profile.Chapters, profile.ChapterBytes));
         }
 
         public static List<string> Hashes(string folder) =>

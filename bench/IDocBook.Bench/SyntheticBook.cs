@@ -133,7 +133,7 @@ internal static class SyntheticBook
         return (sb.ToString(), code);
     }
 
-    private static string Phrase(Random random) => Phrases[random.Next(Phrases.Length)];
+    internal static string Phrase(Random random) => Phrases[random.Next(Phrases.Length)];
 
     private static string Paragraph(Random random, bool typesetting)
     {

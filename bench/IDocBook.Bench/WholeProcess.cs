@@ -28,7 +28,9 @@ internal static partial class WholeProcess
 
     public static Run Pandoc(string book, IEnumerable<string> chapterFiles, string epub)
     {
-        var info = Start("pandoc", ["-f", "markdown", "-o", epub, "--metadata", "title=容器技术实践", "--metadata", "lang=zh-CN", .. chapterFiles]);
+        // Images are written relative to their chapter (../images/x.png); Pandoc resolves them against its
+        // resource path, so it gets the chapters' folder too and embeds them as IDocBook does.
+        var info = Start("pandoc", ["-f", "markdown", "-o", epub, "--metadata", "title=容器技术实践", "--metadata", "lang=zh-CN", "--resource-path=.:chapters", .. chapterFiles]);
         info.WorkingDirectory = book;
         return new Run(Execute(info).Wall, double.NaN);
     }

@@ -74,7 +74,7 @@ public static class EpubWriter
             new ZipEntry("mimetype", "application/epub+zip"u8.ToArray(), Compress: false),
             new ZipEntry("META-INF/container.xml", ContainerXml.Write()),
             new ZipEntry("OEBPS/" + PackageDocument.Path, PackageDocument.Write(context, files, spine)),
-            .. files.Select(file => new ZipEntry("OEBPS/" + file.Path, file.Data)),
+            .. files.Select(file => new ZipEntry("OEBPS/" + file.Path, file.Data, Compress: !file.IsCompressed)),
         ]);
     }
 }

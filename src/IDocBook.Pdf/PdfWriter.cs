@@ -27,6 +27,7 @@ public static class PdfWriter
         stages ??= Stages.None;
         var labels = Labels.For(book.Metadata.Language);
         var svgText = book.Resources.Where(r => r.MediaType == "image/svg+xml").Select(r => SvgText.Of(r.Data)).ToList();
+        if (svgText.Count > 0) SvgForms.WarmUp();
         var characters = BookCharacters.Of(book, [OwnCharacters, .. labels.All, .. svgText]);
         var labelCharacters = LabelCharacters(book);
         var diagrams = labelCharacters is not null;

@@ -30,7 +30,7 @@ internal static class BookInput
     {
         try
         {
-            return LabelMeasure.Bundled;
+            return LabelMeasure.Deferred();
         }
         catch (FileNotFoundException e)
         {

@@ -35,6 +35,28 @@ public sealed class LabelMeasure : ITextMeasure
     /// <summary>The bundled label fonts; throws <see cref="FileNotFoundException"/> when they are not installed.</summary>
     public static LabelMeasure Bundled => Shared.Value;
 
+    /// <summary>
+    /// The bundled label fonts, opened when a label is first measured: most books have no diagram, and
+    /// opening the label chain (two 10 MB CJK faces among them) cost every build of the realistic book
+    /// a few percent of its time (dotnet-stack samples in <c>hb_blob_create_from_file</c>). Throws
+    /// <see cref="FileNotFoundException"/> now, not later, when the fonts are not installed.
+    /// </summary>
+    public static ITextMeasure Deferred()
+    {
+        _ = BundledFonts.LabelChain(false);
+        _ = BundledFonts.LabelChain(true);
+        return new DeferredMeasure();
+    }
+
+    private sealed class DeferredMeasure : ITextMeasure
+    {
+        public float Width(string text, float size, bool bold) => Bundled.Width(text, size, bold);
+
+        public float Ascent => Bundled.Ascent;
+
+        public float Descent => Bundled.Descent;
+    }
+
     public float Ascent { get; }
 
     public float Descent { get; }

@@ -26,6 +26,14 @@ public static class ImageConverter
         var target = Fit(width, height);
         var resize = target != (width, height);
         var convert = mediaType is "image/bmp" or "image/webp";
+        if (!resize && !convert && codec.EncodedFormat == SKEncodedImageFormat.Jpeg)
+        {
+            // Kept as it is, a JPEG only has to be proven whole: decoded at an eighth of its size,
+            // libjpeg still reads every entropy-coded segment (so a cut file is still caught) but
+            // does no inverse transform or colour conversion, a fraction of a full decode.
+            var proof = Proven(codec);
+            return proof is null ? new ImageResult(data, mediaType, width, height) : ImageResult.Refused(ImageProblem.Damaged, proof);
+        }
         using var bitmap = resize ? ScaledDecoder.Decode(codec, data, target.Width, target.Height, out var why) : Full(codec, out why);
         if (bitmap is null) return ImageResult.Refused(why!.StartsWith("is too large", StringComparison.Ordinal) ? ImageProblem.TooLarge : ImageProblem.Damaged, why);
         if (!resize && !convert) return new ImageResult(data, mediaType, width, height);
@@ -46,6 +54,16 @@ public static class ImageConverter
         if (longest <= ImageLimits.MaxSide) return (width, height);
         var scale = (double)ImageLimits.MaxSide / longest;
         return (Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
+    }
+
+    /// <returns>Null when the image decodes whole at its smallest scale, else what is wrong.</returns>
+    private static string? Proven(SKCodec codec)
+    {
+        var size = codec.GetScaledDimensions(0.125f);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        return result == SKCodecResult.Success ? null : Damage(result);
     }
 
     private static SKBitmap? Full(SKCodec codec, out string? why)

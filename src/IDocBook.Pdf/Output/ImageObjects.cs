@@ -5,7 +5,8 @@ namespace IDocBook.Pdf.Output;
 
 /// <summary>
 /// The book's images as PDF XObjects, each written once however many pages show it: JPEGs as they
-/// are (/DCTDecode), other rasters decoded by Skia and deflated, SVG as vector forms.
+/// are (/DCTDecode), opaque PNGs with their compressed rows as they are (/FlateDecode with the PNG
+/// predictor), other rasters decoded by Skia and deflated, SVG as vector forms.
 /// </summary>
 internal sealed class ImageObjects
 {
@@ -92,6 +93,7 @@ internal sealed record RasterImage(string Entries, byte[] Data, byte[]? Alpha, i
     public static RasterImage? Encode(byte[] data)
     {
         if (Jpeg.Passable(data) is { } jpeg) return Jpeg.PassThrough(data, jpeg);
+        if (Png.PassThrough(data) is { } png) return png;
         using var encoded = SKData.CreateCopy(data);
         using var image = SKImage.FromEncodedData(encoded);
         if (image is null) return null;

@@ -82,3 +82,39 @@ public sealed class GivenTheZipWriter
         return copy.ToArray();
     }
 }
+
+public sealed class GivenAnEpubWithRasterImages
+{
+    [Fact]
+    public void ImagesAreStoredWithoutDeflatingThemAgainWhileTextIsDeflated()
+    {
+        // A PNG whose rows were not compressed at all: deflate would shrink it, and still it is stored.
+        var rows = new byte[64 * (1 + 64 * 3)];
+        using var zlib = new MemoryStream();
+        using (var z = new ZLibStream(zlib, CompressionLevel.NoCompression, leaveOpen: true)) z.Write(rows);
+        var png = SampleBooks.TinyPng[..33].Concat(Chunk("IDAT", zlib.ToArray())).Concat(SampleBooks.TinyPng[^12..]).ToArray();
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 64);
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 64);
+        png[25] = 2;
+        var book = SampleBooks.Sample();
+        book = book with { Resources = [.. book.Resources.Select(r => r.MediaType == "image/png" ? r with { Data = png, Width = 64, Height = 64 } : r)] };
+
+        using var output = new MemoryStream();
+        EpubWriter.Write(book, SampleBooks.Options, output);
+        var headers = ZipLocalHeaders.Read(output.ToArray());
+
+        var image = headers.Single(h => h.Name.EndsWith(".png", StringComparison.Ordinal) && h.CompressedSize == png.Length);
+        image.Method.ShouldBe((ushort)0);
+        headers.Where(h => h.Name.EndsWith(".xhtml", StringComparison.Ordinal)).ShouldAllBe(h => h.Method == 8);
+    }
+
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        var chunk = new byte[12 + data.Length];
+        BinaryPrimitives.WriteInt32BigEndian(chunk, data.Length);
+        Encoding.ASCII.GetBytes(type).CopyTo(chunk, 4);
+        data.CopyTo(chunk, 8);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), System.IO.Hashing.Crc32.HashToUInt32(chunk.AsSpan(4, 4 + data.Length)));
+        return chunk;
+    }
+}

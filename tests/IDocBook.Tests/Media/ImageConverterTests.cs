@@ -48,6 +48,24 @@ public class ImageConverterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ATruncatedJpegIsRefusedAsDamagedWhileAWholeOneIsKept()
+    {
+        // Noise, so the entropy-coded data is long and a cut lands inside it.
+        var random = new Random(3);
+        using var bitmap = new SKBitmap(96, 64);
+        for (var y = 0; y < 64; y++)
+            for (var x = 0; x < 96; x++)
+                bitmap.SetPixel(x, y, new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+        using var encoded = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        var jpeg = encoded.ToArray();
+
+        ImageConverter.Convert("image/jpeg", jpeg).Problem.ShouldBeNull();
+        var result = ImageConverter.Convert("image/jpeg", jpeg[..(jpeg.Length * 2 / 3)]);
+        result.Problem.ShouldBe(ImageProblem.Damaged);
+        result.Message!.ShouldContain("truncated");
+    }
+
+    [Fact]
     public void APngWithFewerRowsThanItsHeaderSaysIsRefused() =>
         ImageConverter.Convert("image/png", TestImages.GreyPng(32, 32, rows: 10)).Problem.ShouldBe(ImageProblem.Damaged);
 

@@ -22,6 +22,22 @@ internal static class PdfTools
 
     public static string PdfToText(string pdf) => Run("pdftotext", "-enc", "UTF-8", pdf, "-").Output;
 
+    /// <summary>The first page of <paramref name="pdf"/> as poppler draws it (pdftoppm), as PNG bytes.</summary>
+    public static byte[] Render(string pdf, int dpi)
+    {
+        var prefix = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"idocbook-{Guid.NewGuid():N}");
+        try
+        {
+            var result = Run("pdftoppm", "-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", pdf, prefix);
+            Assert.True(result.ExitCode == 0, $"pdftoppm failed: {result}");
+            return File.ReadAllBytes(prefix + ".png");
+        }
+        finally
+        {
+            File.Delete(prefix + ".png");
+        }
+    }
+
     public static IReadOnlyList<FontRow> PdfFonts(string pdf)
     {
         var result = Run("pdffonts", pdf);

@@ -313,8 +313,34 @@ public class CodeHighlighterTests
         Describe(Tokens(python, embedded: true)).ShouldNotBe(Describe(Tokens(python, embedded: false)));
     }
 
+    [Fact]
+    public void A_line_met_again_is_coloured_by_the_state_it_begins_in_not_by_where_it_was_first_seen()
+    {
+        // The same text inside a string, a heredoc or a block scalar, and outside: a memo keyed by the
+        // text alone would colour the second the way it coloured the first.
+        (string Language, string Code)[] blocks =
+        [
+            ("python", "doc = \"\"\"\nimport os\nreturn 0\n\"\"\""),
+            ("python", "import os\nreturn 0"),
+            ("bash", "cat <<EOF\necho \"$HOME\" # note\nEOF"),
+            ("bash", "echo \"$HOME\" # note"),
+            ("go", "s := `\nfunc main() {\n`"),
+            ("go", "func main() {\n}"),
+            ("yaml", "run: |\n  key: value # note\n"),
+            ("yaml", "key: value # note"),
+        ];
+        var shared = new CodeHighlighter();
+        foreach (var order in new[] { blocks, blocks.Reverse().ToArray() })
+        {
+            foreach (var (language, code) in order)
+                Describe(shared.Highlight(language, code).ShouldNotBeNull()).ShouldBe(Describe(new CodeHighlighter().Highlight(language, code).ShouldNotBeNull()), code);
+        }
+        // And the texts are coloured differently in and out of the string, or the test shows nothing.
+        Describe(shared.Highlight("python", blocks[0].Code)!.Skip(1).First()).ShouldNotBe(Describe(shared.Highlight("python", blocks[1].Code)!.First()));
+    }
+
     private static IReadOnlyList<CodeLine> Tokens(string code, bool embedded) =>
-        GrammarSession.For("source.shell", embedded).ShouldNotBeNull().Tokenize(CodeText.SplitLines(code)).ShouldNotBeNull();
+        GrammarSession.For("source.shell", embedded).ShouldNotBeNull().Tokenize(CodeText.SplitLines(code), new LineMemos()).ShouldNotBeNull();
 
     // Every include with the begin pattern of the nearest rule around it; raw grammars are dictionaries and lists.
     private static void Collect(object? node, string? begin, List<(string, string?)> includes)

@@ -16,6 +16,8 @@ namespace IDocBook.Core.Transforms.Highlighting;
 public sealed class CodeHighlighter
 {
     private readonly BuildCache? _cache;
+    // Lines met in this build, with the state they began in: code blocks differ, their lines often do not.
+    private readonly LineMemos _memos = new();
 
     public CodeHighlighter() { }
 
@@ -60,6 +62,6 @@ public sealed class CodeHighlighter
         if (LanguageAliases.ScopeFor(language) is not { } scope || GrammarSession.For(scope, EmbeddedGrammars.Needed(scope, code)) is not { } grammar)
             return null;
         var lines = CodeText.SplitLines(code);
-        return LanguageAliases.IsSession(language) ? ShellSession.Tokenize(lines, grammar.Tokenize) : grammar.Tokenize(lines);
+        return LanguageAliases.IsSession(language) ? ShellSession.Tokenize(lines, l => grammar.Tokenize(l, _memos)) : grammar.Tokenize(lines, _memos);
     }
 }

@@ -125,22 +125,31 @@ internal sealed class GrammarSession
     /// Styled lines whose texts are exactly <paramref name="lines"/>; null if the grammar failed or a
     /// line ran over <see cref="LineTimeLimit"/> (the caller then shows the block plain).
     /// </summary>
-    public IReadOnlyList<CodeLine>? Tokenize(IReadOnlyList<string> lines)
+    /// <param name="memos">Lines already tokenized in this build (see <see cref="LineMemo"/>).</param>
+    public IReadOnlyList<CodeLine>? Tokenize(IReadOnlyList<string> lines, LineMemos memos)
     {
         if (lines.Any(l => l.Length > MaxLineLength)) return null;
         var result = new CodeLine[lines.Count];
         var instance = Acquire();
         try
         {
+            // Each copy has its own memo: rule ids are numbered as each copy compiles its rules.
+            var memo = memos.For(instance);
             IStateStack? state = null; // carried across lines: strings and heredocs span them
             var clock = new Stopwatch();
             for (var i = 0; i < lines.Count; i++)
             {
+                if (memo.Find(state, lines[i]) is { } known)
+                {
+                    (result[i], state) = known;
+                    continue;
+                }
                 clock.Restart();
                 var tokens = instance.Grammar.TokenizeLine2(lines[i], state, LineTimeLimit);
                 // A timed-out line comes back silently truncated, so the clock is the only signal.
                 if (tokens is null || clock.Elapsed >= LineTimeLimit) return null;
                 result[i] = ToLine(instance, lines[i], tokens.Tokens);
+                memo.Add(state, lines[i], result[i], tokens.RuleStack);
                 state = tokens.RuleStack;
             }
         }
