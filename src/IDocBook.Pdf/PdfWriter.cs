@@ -41,8 +41,7 @@ public static class PdfWriter
             var creator = "IDocBook " + (typeof(PdfWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
             var setup = options.Setup();
             if (diagrams) DiagramLayout.ReportSmall(book, setup.ContentWidth, BookTypesetter.MaxBoxHeight(setup), sink);
-            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache,
-                new TypesetOptions(options.TitlePage, options.Contents, options.TocDepth, options.TwoSided, options.Report), stages.Progress));
+            var document = stages.Time("pdf layout", () => BookTypesetter.Typeset(book, text, setup, creator, cache, options, stages.Progress));
             options.Paginated?.Invoke(document.PrintPages);
             if (options.Booklet) document = Booklet.Impose(document);
             cache?.End();

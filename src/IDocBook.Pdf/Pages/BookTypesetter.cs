@@ -17,10 +17,11 @@ internal static class BookTypesetter
 {
     /// <param name="cache">Chapters' boxes from an earlier build with the same fonts (watch); null for none.</param>
     /// <param name="progress">Hears each chapter laid out, and the pages once they are counted.</param>
-    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, TypesetOptions? options = null,
+    /// <param name="options">What the pages hold besides the chapters (title page, contents and its depth) and how they are printed (two-sided, the report); its paper and margins are <paramref name="setup"/>.</param>
+    public static PagedDocument Typeset(Book book, ITextLayouter text, PageSetup setup, string creator, PdfCache? cache = null, PdfOptions? options = null,
         Core.Timing.BuildProgress? progress = null)
     {
-        options ??= TypesetOptions.Default;
+        options ??= new PdfOptions();
         var (tocDepth, twoSided) = (options.TocDepth, options.TwoSided);
         var type = Typography.For(book.Metadata.Language);
         var destinations = new Destinations();
