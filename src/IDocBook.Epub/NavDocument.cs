@@ -29,8 +29,10 @@ internal static class NavDocument
             Element(w, "h1", labels.Contents);
             Start(w, "ol");
             w.WriteWhitespace("\n");
-            foreach (var part in toc.Where(p => p.Entries.Count > 0))
+            for (var index = 0; index < toc.Count; index++)
             {
+                var part = toc[index];
+                if (part.Entries.Count == 0) continue;
                 if (part.Title is null)
                 {
                     foreach (var entry in part.Entries) WriteEntry(w, context, entry, print);
@@ -38,18 +40,14 @@ internal static class NavDocument
                 }
                 Start(w, "li");
                 Start(w, "span");
-                if (print.Parts.TryGetValue(toc.ToList().IndexOf(part), out var partPages)) foreach (var label in partPages) Mark(w, label);
+                if (print.Parts.TryGetValue(index, out var partPages)) foreach (var label in partPages) Mark(w, label);
                 w.WriteString(XmlText.Clean(part.Title));
-                w.WriteEndElement();
-                w.WriteWhitespace("\n");
+                EndLine(w);
                 WriteList(w, context, part.Entries, print);
-                w.WriteEndElement();
-                w.WriteWhitespace("\n");
+                EndLine(w);
             }
-            w.WriteEndElement();
-            w.WriteWhitespace("\n");
-            w.WriteEndElement();
-            w.WriteWhitespace("\n");
+            EndLine(w);
+            EndLine(w);
             WriteLandmarks(w, context, hasCover);
             if (pages is not null && context.Options.PrintPages is { } edition) WritePageList(w, context, edition, pages);
         });
@@ -75,13 +73,10 @@ internal static class NavDocument
             w.WriteAttributeString("href", href);
             w.WriteString(page.Label);
             w.WriteEndElement();
-            w.WriteEndElement();
-            w.WriteWhitespace("\n");
+            EndLine(w);
         }
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        EndLine(w);
+        EndLine(w);
     }
 
     /// <summary>The print edition's pages that begin in the printed contents (and the title page, when there is no cover page to mark it).</summary>
@@ -142,10 +137,8 @@ internal static class NavDocument
         Landmark(w, "toc", $"{Path}#toc", context.Labels.Contents);
         if (context.Chapters.Count > 0)
             Landmark(w, "bodymatter", EpubContext.ChapterPath(FirstBodyChapter(context).Id), context.Labels.BodyMatter);
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        EndLine(w);
+        EndLine(w);
     }
 
     // mdBook prefix chapters (preface, foreword) come before the body proper.
@@ -160,8 +153,7 @@ internal static class NavDocument
         w.WriteAttributeString("href", href);
         w.WriteString(label);
         w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        EndLine(w);
     }
 
     private static void WriteList(XmlWriter w, EpubContext context, IReadOnlyList<TocEntry> entries, PrintMarks print)
@@ -185,8 +177,7 @@ internal static class NavDocument
         w.WriteString(XmlText.Clean(Label(entry)));
         w.WriteEndElement();
         if (entry.Children.Count > 0) WriteList(w, context, entry.Children, print);
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        EndLine(w);
     }
 
     /// <summary>The entry's text with its number; never empty, because EPUBCheck rejects empty nav links.</summary>
@@ -198,11 +189,17 @@ internal static class NavDocument
 
     private static void Start(XmlWriter w, string name) => w.WriteStartElement(name, Ns.Xhtml);
 
+    /// <summary>Closes the element and starts a new line, so the nav reads as a list in any editor.</summary>
+    private static void EndLine(XmlWriter w)
+    {
+        w.WriteEndElement();
+        w.WriteWhitespace("\n");
+    }
+
     private static void Element(XmlWriter w, string name, string text)
     {
         Start(w, name);
         w.WriteString(XmlText.Clean(text));
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        EndLine(w);
     }
 }
