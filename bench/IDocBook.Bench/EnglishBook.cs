@@ -74,22 +74,7 @@ internal static class EnglishBook
         File.WriteAllText(Path.Combine(root, "README.md"), "# Preface\n\n" + Paragraph(random) + "\n");
         File.WriteAllText(Path.Combine(root, "book.json"), "{\n  \"title\": \"Containers in Practice (benchmark book)\",\n  \"author\": \"IDocBook\",\n  \"language\": \"en\"\n}\n");
         SyntheticBook.WriteImages(root);
-        var bytes = 0L;
-        var codeBlocks = 0;
-        for (var c = 1; c <= chapters; c++)
-        {
-            if (c % 20 == 1) summary.Append(CultureInfo.InvariantCulture, $"\n## Part {c / 20 + 1}\n\n");
-            var file = c.ToString("D4", CultureInfo.InvariantCulture) + ".md";
-            summary.Append(CultureInfo.InvariantCulture, $"* [Chapter {c}](chapters/{file})\n");
-            var (text, code) = Chapter(random, c, chapterBytes);
-            var path = Path.Combine(root, "chapters", file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
-            bytes += Encoding.UTF8.GetByteCount(text);
-            codeBlocks += code;
-        }
-        File.WriteAllText(Path.Combine(root, "SUMMARY.md"), summary.ToString());
-        return new BookSize(chapters, bytes, codeBlocks);
+        return GeneratedChapters.Write(root, chapters, summary, 20, n => $"Part {n}", c => $"Chapter {c}", c => Chapter(random, c, chapterBytes));
     }
 
     private static (string Text, int CodeBlocks) Chapter(Random random, int n, int targetBytes)

@@ -39,7 +39,6 @@ internal static class RealisticBook
     {
         var random = new Random(seed);
         Directory.CreateDirectory(Path.Combine(root, "images"));
-        Directory.CreateDirectory(Path.Combine(root, "chapters"));
         File.WriteAllText(Path.Combine(root, "book.json"), "{\n  \"title\": \"容器与云原生实战（基准测试用书）\",\n  \"author\": \"IDocBook\",\n  \"language\": \"zh-hans\"\n}\n");
         File.WriteAllText(Path.Combine(root, "README.md"), "# 前言\n\n" + Prose(random, 3) + "\n");
         var shots = Screenshots.Write(Screens, seed).ToList();
@@ -48,26 +47,14 @@ internal static class RealisticBook
 
         var summary = new StringBuilder("# Summary\n\n* [前言](README.md)\n");
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        long bytes = 0;
-        var blocks = 0;
-        for (var c = 1; c <= chapters; c++)
+        return GeneratedChapters.Write(root, chapters, summary, 25, n => $"第 {n} 部分", c => $"第 {c} 章", c =>
         {
-            if (c % 25 == 1) summary.Append(CultureInfo.InvariantCulture, $"\n## 第 {c / 25 + 1} 部分\n\n");
-            var file = Name(c);
-            summary.Append(CultureInfo.InvariantCulture, $"* [第 {c} 章](chapters/{file})\n");
             // Screenshots and diagrams spread evenly over the book, each shown once.
             var shot = c * Screens / chapters != (c - 1) * Screens / chapters ? shots[(c - 1) * Screens / chapters].FileName : null;
             var svg = c * Svgs / chapters != (c - 1) * Svgs / chapters ? $"diagram-{(c - 1) * Svgs / chapters + 1}.svg" : null;
-            var (text, code) = Chapter(random, c, chapters, chapterBytes, seen, shot, svg);
-            File.WriteAllText(Path.Combine(root, "chapters", file), text);
-            bytes += Encoding.UTF8.GetByteCount(text);
-            blocks += code;
-        }
-        File.WriteAllText(Path.Combine(root, "SUMMARY.md"), summary.ToString());
-        return new BookSize(chapters, bytes, blocks);
+            return Chapter(random, c, chapters, chapterBytes, seen, shot, svg);
+        });
     }
-
-    private static string Name(int chapter) => chapter.ToString("D4", CultureInfo.InvariantCulture) + ".md";
 
     private static (string Text, int CodeBlocks) Chapter(Random random, int n, int count, int targetBytes, HashSet<string> seen, string? shot, string? svg)
     {
@@ -93,13 +80,13 @@ internal static class RealisticBook
                     break;
                 case 2: sb.Append("> **注意**：").Append(Phrase(random)).Append("。\n\n"); break;
                 default:
-                    if (n > 1) sb.Append(CultureInfo.InvariantCulture, $"回顾[第 {n - 1} 章]({Name(n - 1)}#s{n - 1}-1)：{Phrase(random)}。\n\n");
+                    if (n > 1) sb.Append(CultureInfo.InvariantCulture, $"回顾[第 {n - 1} 章]({GeneratedChapters.Name(n - 1)}#s{n - 1}-1)：{Phrase(random)}。\n\n");
                     break;
             }
             if (section == 1 && shot is not null) sb.Append(CultureInfo.InvariantCulture, $"![{Phrase(random)[..6]}的界面](../images/{shot})\n\n");
             if (section == 2 && svg is not null) sb.Append(CultureInfo.InvariantCulture, $"![架构示意](../images/{svg})\n\n");
         }
-        if (n < count) sb.Append(CultureInfo.InvariantCulture, $"下一章见[第 {n + 1} 章]({Name(n + 1)})。\n");
+        if (n < count) sb.Append(CultureInfo.InvariantCulture, $"下一章见[第 {n + 1} 章]({GeneratedChapters.Name(n + 1)})。\n");
         return (sb.ToString(), code);
     }
 

@@ -53,22 +53,7 @@ internal static class SyntheticBook
         File.WriteAllText(Path.Combine(root, "README.md"), "# 前言\n\n" + Paragraph(random, typesetting) + "\n");
         File.WriteAllText(Path.Combine(root, "book.json"), "{\n  \"title\": \"容器技术实践（基准测试用书）\",\n  \"author\": \"IDocBook\",\n  \"language\": \"zh-hans\"\n}\n");
         WriteImages(root);
-        var bytes = 0L;
-        var codeBlocks = 0;
-        for (var c = 1; c <= chapters; c++)
-        {
-            if (c % 20 == 1) summary.Append(CultureInfo.InvariantCulture, $"\n## 第 {c / 20 + 1} 部分\n\n");
-            var file = Name(c);
-            summary.Append(CultureInfo.InvariantCulture, $"* [第 {c} 章](chapters/{file})\n");
-            var (text, code) = Chapter(random, c, chapters, chapterBytes, typesetting);
-            var path = Path.Combine(root, "chapters", file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
-            bytes += Encoding.UTF8.GetByteCount(text);
-            codeBlocks += code;
-        }
-        File.WriteAllText(Path.Combine(root, "SUMMARY.md"), summary.ToString());
-        return new BookSize(chapters, bytes, codeBlocks);
+        return GeneratedChapters.Write(root, chapters, summary, 20, n => $"第 {n} 部分", c => $"第 {c} 章", c => Chapter(random, c, chapters, chapterBytes, typesetting));
     }
 
     /// <summary>The figures every generated book shows: a PNG and an SVG.</summary>
@@ -82,8 +67,6 @@ internal static class SyntheticBook
     /// <summary>Chapter files in reading order, for tools that take a list of files (Pandoc).</summary>
     public static IEnumerable<string> ChapterFiles(string root) =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(root, "chapters"), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(root, f)));
-
-    private static string Name(int chapter) => chapter.ToString("D4", CultureInfo.InvariantCulture) + ".md";
 
     private static (string Text, int CodeBlocks) Chapter(Random random, int n, int count, int targetBytes, bool typesetting)
     {
@@ -99,7 +82,7 @@ internal static class SyntheticBook
             sb.Append(CultureInfo.InvariantCulture, $"## {n}.{section} {Phrase(random)[..8]} {{#s{n}-{section}}}\n\n");
             if (!pastSize) sb.Append(Paragraph(random, typesetting)).Append("\n\n");
             if (n > 1 && random.Next(2) == 0)
-                sb.Append(CultureInfo.InvariantCulture, $"参见[上一章的 {n - 1}.1 节]({Name(n - 1)}#s{n - 1}-1)，那里讲了{Phrase(random)}。\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"参见[上一章的 {n - 1}.1 节]({GeneratedChapters.Name(n - 1)}#s{n - 1}-1)，那里讲了{Phrase(random)}。\n\n");
             if (random.Next(3) == 0) sb.Append(CultureInfo.InvariantCulture, $"{Phrase(random)}[^n{++note}]。\n\n[^n{note}]: {Phrase(random)}，详见官方文档。\n\n");
             for (var sub = 1; sub <= 2; sub++)
             {
@@ -129,7 +112,7 @@ internal static class SyntheticBook
             if (section == 1 && n % 3 == 0) sb.Append("![镜像的分层](../images/layers.png)\n\n");
             if (section == 2 && n % 5 == 0) sb.Append("![构建流程](../images/flow.svg)\n\n");
         }
-        if (n < count) sb.Append(CultureInfo.InvariantCulture, $"下一章见[第 {n + 1} 章]({Name(n + 1)})。\n");
+        if (n < count) sb.Append(CultureInfo.InvariantCulture, $"下一章见[第 {n + 1} 章]({GeneratedChapters.Name(n + 1)})。\n");
         return (sb.ToString(), code);
     }
 
