@@ -23,15 +23,19 @@ public static class BookReader
     /// <param name="coverTextKnown">Hears what a drawn cover would show as soon as that is known, long before the book is read (see <see cref="BookLoader.Load"/>).</param>
     /// <param name="options">Settings from the command line and the chapters to keep; null for none.</param>
     /// <param name="diagrams">Measures diagram labels; when given, mermaid blocks are drawn (see <see cref="DiagramStage"/>), else they stay code.</param>
+    /// <param name="prepare">
+    /// The caller's own work on the resolved book (the command line prepares images and checks fonts),
+    /// done while code is still being tokenized, before highlighting is applied; it must leave code blocks as they are.
+    /// </param>
     public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
-        ReadOptions? options = null, ITextMeasure? diagrams = null)
+        ReadOptions? options = null, ITextMeasure? diagrams = null, Func<Book, Book>? prepare = null)
     {
         options ??= ReadOptions.Default;
-        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, options, diagrams);
+        if (cache is null) return ReadBook(path, sink, stages ?? Stages.None, null, coverTextKnown, options, diagrams, prepare);
         cache.Begin();
         try
         {
-            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, options, diagrams);
+            return ReadBook(path, sink, stages ?? Stages.None, cache, coverTextKnown, options, diagrams, prepare);
         }
         finally
         {
@@ -40,26 +44,37 @@ public static class BookReader
     }
 
     private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options,
-        ITextMeasure? diagrams)
+        ITextMeasure? diagrams, Func<Book, Book>? prepare)
     {
         var overrides = ConfigReader.FromPairs(options.Metadata, sink);
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown, overrides);
         if (loaded is null || files is null) return null;
-        // The grammars load on another core while the transforms run here; highlighting waits for what is left.
-        _ = CodeHighlighter.LoadGrammars(loaded);
-        var book = stages.Time("transforms", () =>
+        // Code is tokenized on the other cores while the transforms run here: it needs nothing they
+        // do. Not for a selection of chapters, which may leave out most of the code.
+        var highlighter = new CodeHighlighter(cache);
+        if (options.Chapters is null) highlighter.Start(loaded);
+        try
         {
-            var (withIds, anchors) = HeadingIds.Assign(loaded);
-            var resolved = LinkResolver.Resolve(withIds, anchors, files, sink);
-            resolved = ResourceCollector.Collect(resolved, files, sink);
-            resolved = SectionNumbering.Apply(resolved);
-            DiagramNotice.Report(resolved, sink);
-            var selected = options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
-            if (selected is not null) AltTextCheck.Report(selected, sink);
-            return selected;
-        });
-        if (book is null) return null;
-        if (diagrams is not null) book = stages.Time("diagrams", () => new DiagramStage(diagrams, cache).Apply(book, sink));
-        return stages.Time("highlighting", () => new CodeHighlighter(cache).Apply(book));
+            var book = stages.Time("transforms", () =>
+            {
+                var (withIds, anchors) = HeadingIds.Assign(loaded);
+                var resolved = LinkResolver.Resolve(withIds, anchors, files, sink);
+                resolved = ResourceCollector.Collect(resolved, files, sink);
+                resolved = SectionNumbering.Apply(resolved);
+                DiagramNotice.Report(resolved, sink);
+                var selected = options.Chapters is null ? resolved : ChapterSelection.Apply(resolved, options.Chapters, sink);
+                if (selected is not null) AltTextCheck.Report(selected, sink);
+                return selected;
+            });
+            if (book is null) return null;
+            if (diagrams is not null) book = stages.Time("diagrams", () => new DiagramStage(diagrams, cache).Apply(book, sink));
+            if (prepare is not null) book = prepare(book);
+            return stages.Time("highlighting", () => highlighter.Apply(book));
+        }
+        finally
+        {
+            // Whatever ended the read, no tokenizing may outlive it (a watch's next build shares the cache).
+            highlighter.Stop();
+        }
     }
 }

@@ -22,9 +22,8 @@ internal static class BookInput
     /// <param name="diagrams">False keeps every diagram block as code (<c>--no-diagrams</c>).</param>
     public static Book? Read(string path, DiagnosticSink sink, Stages? stages = null, BuildCache? cache = null, Action<CoverText>? coverTextKnown = null,
         ReadOptions? options = null, bool diagrams = true) =>
-        BookReader.Read(path, sink, stages, cache, coverTextKnown, options, diagrams ? LabelFonts(sink) : null) is { } book
-            ? (stages ?? Stages.None).Time("images", () => BookFonts.Check(BookImages.Prepare(book, sink), sink))
-            : null;
+        BookReader.Read(path, sink, stages, cache, coverTextKnown, options, diagrams ? LabelFonts(sink) : null,
+            book => (stages ?? Stages.None).Time("images", () => BookFonts.Check(BookImages.Prepare(book, sink), sink)));
 
     private static ITextMeasure? LabelFonts(DiagnosticSink sink)
     {

@@ -15,23 +15,23 @@ internal sealed class ReuseCache<TKey, TValue> where TKey : notnull
     private int _hits;
     private int _misses;
 
-    /// <summary>Lookups of this build that found a value already made.</summary>
+    /// <summary>Keys of this build whose value the last build had made.</summary>
     public int Hits => Volatile.Read(ref _hits);
 
-    /// <summary>Lookups of this build that had to make their value.</summary>
+    /// <summary>Keys of this build whose value had to be made.</summary>
     public int Misses => Volatile.Read(ref _misses);
 
+    /// <summary>
+    /// The value for <paramref name="key"/>: made by this build already, kept from the last one, or
+    /// made now. Each key counts once per build, however often it is asked for.
+    /// </summary>
     public TValue Get(TKey key, Func<TKey, TValue> make)
     {
-        if (_used.TryGetValue(key, out var entry) || _earlier.TryGetValue(key, out entry))
-        {
-            Interlocked.Increment(ref _hits);
-            return _used.GetOrAdd(key, entry).Value;
-        }
-        var mine = new Lazy<TValue>(() => make(key), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_used.TryGetValue(key, out var entry)) return entry.Value;
+        var kept = _earlier.TryGetValue(key, out entry);
+        var mine = entry ?? new Lazy<TValue>(() => make(key), LazyThreadSafetyMode.ExecutionAndPublication);
         entry = _used.GetOrAdd(key, mine);
-        if (ReferenceEquals(entry, mine)) Interlocked.Increment(ref _misses);
-        else Interlocked.Increment(ref _hits);
+        if (ReferenceEquals(entry, mine)) Interlocked.Increment(ref kept ? ref _hits : ref _misses);
         return entry.Value;
     }
 

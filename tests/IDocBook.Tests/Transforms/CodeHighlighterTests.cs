@@ -233,6 +233,46 @@ public class CodeHighlighterTests
     }
 
     [Fact]
+    public void Code_started_in_the_background_is_applied_as_code_highlighted_in_place()
+    {
+        var at = new SourceSpan("a.md", 1, 1);
+        // Enough Python for two runs of a grammar, so two threads share the language; shell, YAML and
+        // an unknown language beside it, and a block met in both chapters.
+        var python = Enumerable.Range(0, 900).Select(i => new CodeBlock("python", string.Join("\n", Enumerable.Range(0, 5).Select(j => $"x{i} = f({j}, 'v{i}')  # {j}")), at)).ToList();
+        Chapter Chapter(string id, IEnumerable<Block> blocks) => new(id, id, id + ".md", [.. blocks], []);
+        var book = new Book(new BookMetadata { Title = "T", Identifier = "urn:x", Name = "t" }, [new Part(null,
+        [
+            Chapter("a", [.. python.Take(450), new CodeBlock("bash", "docker ps -a", at), new CodeBlock("yaml", "a: [1, 2]", at)]),
+            Chapter("b", [.. python.Skip(450), new CodeBlock("bash", "docker ps -a", at), new CodeBlock("foo", "plain", at)]),
+        ])], []);
+
+        var started = new CodeHighlighter();
+        started.Start(book);
+        var background = started.Apply(book).Chapters.SelectMany(c => c.Blocks).Cast<CodeBlock>().ToList();
+        var inPlace = new CodeHighlighter().Apply(book).Chapters.SelectMany(c => c.Blocks).Cast<CodeBlock>().ToList();
+
+        background.Count.ShouldBe(904);
+        for (var i = 0; i < background.Count; i++)
+            (background[i].Lines is null ? "plain" : Describe(background[i].Lines!)).ShouldBe(inPlace[i].Lines is null ? "plain" : Describe(inPlace[i].Lines!), background[i].Code);
+        background[^1].Lines.ShouldBeNull();
+        background[0].Lines.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Code_a_stopped_start_left_undone_is_highlighted_when_applied()
+    {
+        var at = new SourceSpan("a.md", 1, 1);
+        var blocks = Enumerable.Range(0, 300).Select(i => (Block)new CodeBlock("go", $"func f{i}() int {{ return {i} }}", at)).ToList();
+        var book = new Book(new BookMetadata { Title = "T", Identifier = "urn:x", Name = "t" }, [new Part(null, [new Chapter("a", "A", "a.md", blocks, [])])], []);
+        var highlighter = new CodeHighlighter();
+
+        highlighter.Start(book);
+        highlighter.Stop();
+
+        highlighter.Apply(book).Chapters.Single().Blocks.Cast<CodeBlock>().ShouldAllBe(c => c.Lines != null && c.Lines.Count == 1);
+    }
+
+    [Fact]
     public async Task Highlighting_from_many_threads_gives_identical_results()
     {
         // Java is used by no other test, so the threads also race to load the grammar.

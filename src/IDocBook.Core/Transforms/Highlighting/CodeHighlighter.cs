@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IDocBook.Core.Caching;
 using IDocBook.Core.Model;
 
@@ -11,45 +12,88 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// </summary>
 /// <remarks>
 /// Grammars are loaded lazily, once per process, and shared; every member is safe to call from
-/// several threads at once.
+/// several threads at once. One highlighter serves one build.
 /// </remarks>
 public sealed class CodeHighlighter
 {
-    private readonly BuildCache? _cache;
+    /// <summary>
+    /// Code of one grammar is tokenized in runs of about this many lines, one run per thread at a
+    /// time. A second thread on the same grammar needs a second copy of it, whose regular expressions
+    /// compile again (the shell grammar's take ~0.1 s, as long as ~4,000 lines of shell take to
+    /// tokenize), and lines are only remembered per copy (<see cref="LineMemo"/>): so a language gets
+    /// a second thread only when it has this much code, and the cores otherwise work on different languages.
+    /// </summary>
+    private const int LinesPerRun = 4_000;
+
+    // Tokenizing depends on nothing but the language and the code, so equal blocks (the same
+    // command shown in several chapters) share their lines: within this book always, and
+    // across builds when there is a cache.
+    private readonly ReuseCache<(string? Language, string Code), IReadOnlyList<CodeLine>?> _known;
     // Lines met in this build, with the state they began in: code blocks differ, their lines often do not.
     private readonly LineMemos _memos = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Task _started = Task.CompletedTask;
 
-    public CodeHighlighter() { }
+    public CodeHighlighter() : this(null) { }
 
     /// <summary>Reuses the styled lines of code that <paramref name="cache"/> met in the last build.</summary>
-    public CodeHighlighter(BuildCache? cache) => _cache = cache;
+    public CodeHighlighter(BuildCache? cache) => _known = cache?.Code ?? new();
+
+    /// <summary>
+    /// Starts tokenizing the code of <paramref name="book"/> on other threads, so that it runs while
+    /// the other transforms do; <see cref="Apply"/> then finds it done or waits for the rest. Code
+    /// is grouped by grammar, the largest groups first, so each grammar loads once.
+    /// </summary>
+    public void Start(Book book)
+    {
+        var runs = new List<List<(string? Language, string Code)>>();
+        var lines = new List<int>();
+        var codes = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>().Select(c => (c.Language, c.Code)).Distinct();
+        foreach (var group in codes.GroupBy(SessionOf).Where(g => g.Key.Scope is not null))
+        {
+            var run = new List<(string?, string)>();
+            var count = 0;
+            foreach (var code in group)
+            {
+                if (count >= LinesPerRun)
+                {
+                    runs.Add(run);
+                    lines.Add(count);
+                    (run, count) = ([], 0);
+                }
+                run.Add(code);
+                count += code.Code.AsSpan().Count('\n') + 1;
+            }
+            runs.Add(run);
+            lines.Add(count);
+        }
+        var largestFirst = Enumerable.Range(0, runs.Count).OrderByDescending(i => lines[i]).Select(i => runs[i]).ToList();
+        var token = _stop.Token;
+        _started = Task.Run(() => Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            run =>
+            {
+                foreach (var key in run)
+                {
+                    if (token.IsCancellationRequested) return;
+                    _known.Get(key, k => Highlight(k.Language, k.Code));
+                }
+            }));
+    }
+
+    /// <summary>Stops what <see cref="Start"/> began (the book will not be finished) and waits for the code being tokenized now.</summary>
+    public void Stop()
+    {
+        _stop.Cancel();
+        _started.GetAwaiter().GetResult();
+    }
 
     /// <summary>Sets <see cref="CodeBlock.Lines"/> on every code block of the book, nested ones included; chapters in parallel.</summary>
     public Book Apply(Book book)
     {
-        // Tokenizing depends on nothing but the language and the code, so equal blocks (the same
-        // command shown in several chapters) share their lines: within this book always, and
-        // across builds when there is a cache.
-        var known = _cache?.Code ?? new ReuseCache<(string? Language, string Code), IReadOnlyList<CodeLine>?>();
+        _started.GetAwaiter().GetResult();
         return Rewrite.ChaptersInParallel(book, c => c with { Blocks = Rewrite.Blocks(c.Blocks, block =>
-            block is CodeBlock code && known.Get((code.Language, code.Code), k => Highlight(k.Language, k.Code)) is { } lines ? code with { Lines = lines } : block) });
-    }
-
-    /// <summary>
-    /// Starts loading, in the background, the grammars the code of <paramref name="book"/> needs, in
-    /// the order they first appear. Loading the first grammar is the slow part of highlighting, so a
-    /// reader calls this before the transforms, which leave a core free, and highlighting then finds
-    /// the grammars loaded or waits for the rest.
-    /// </summary>
-    public static Task LoadGrammars(Book book)
-    {
-        var sessions = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>()
-            .Select(c => LanguageAliases.ScopeFor(c.Language) is { } scope ? (Scope: scope, Embedded: EmbeddedGrammars.Needed(scope, c.Code)) : default)
-            .Where(s => s.Scope is not null).Distinct().ToList();
-        return Task.Run(() =>
-        {
-            foreach (var (scope, embedded) in sessions) GrammarSession.For(scope, embedded);
-        });
+            block is CodeBlock code && _known.Get((code.Language, code.Code), k => Highlight(k.Language, k.Code)) is { } lines ? code with { Lines = lines } : block) });
     }
 
     /// <summary>
@@ -59,9 +103,14 @@ public sealed class CodeHighlighter
     public IReadOnlyList<CodeLine>? Highlight(string? language, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (LanguageAliases.ScopeFor(language) is not { } scope || GrammarSession.For(scope, EmbeddedGrammars.Needed(scope, code)) is not { } grammar)
+        if (SessionOf((language, code)) is not { Scope: { } scope } session || GrammarSession.For(scope, session.Embedded) is not { } grammar)
             return null;
         var lines = CodeText.SplitLines(code);
         return LanguageAliases.IsSession(language) ? ShellSession.Tokenize(lines, l => grammar.Tokenize(l, _memos)) : grammar.Tokenize(lines, _memos);
     }
+
+    // The grammar copy that tokenizes this code: its scope (null without a grammar), and whether it
+    // needs the grammars it includes.
+    private static (string? Scope, bool Embedded) SessionOf((string? Language, string Code) code) =>
+        LanguageAliases.ScopeFor(code.Language) is { } scope ? (scope, EmbeddedGrammars.Needed(scope, code.Code)) : default;
 }
