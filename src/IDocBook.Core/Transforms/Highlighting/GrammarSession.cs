@@ -61,6 +61,9 @@ internal sealed class GrammarSession
         public Theme Theme { get; } = theme;
         // Colour id 1 is the theme's default foreground: TextMate registers the defaults first.
         public string? DefaultColour { get; } = TokenStyles.Normalize(theme.GetColor(1));
+        // The style of each colour id and font style met: tokens are many, their styles few. Used
+        // under Gate, like the grammar.
+        public Dictionary<(int Colour, FontStyle FontStyle), TokenStyle?> Styles { get; } = [];
     }
 
     private GrammarSession(string scope, bool embedded, Instance first)
@@ -192,8 +195,14 @@ internal sealed class GrammarSession
 
     private static TokenStyle? StyleOf(Instance instance, int metadata)
     {
-        var colour = TokenStyles.Normalize(instance.Theme.GetColor(EncodedTokenAttributes.GetForeground(metadata)));
-        var fontStyle = EncodedTokenAttributes.GetFontStyle(metadata);
+        var key = (EncodedTokenAttributes.GetForeground(metadata), EncodedTokenAttributes.GetFontStyle(metadata));
+        if (!instance.Styles.TryGetValue(key, out var style)) instance.Styles[key] = style = StyleOf(instance, key.Item1, key.Item2);
+        return style;
+    }
+
+    private static TokenStyle? StyleOf(Instance instance, int colourId, FontStyle fontStyle)
+    {
+        var colour = TokenStyles.Normalize(instance.Theme.GetColor(colourId));
         // NotSet (-1) has every bit on; it means "inherit", which for us is regular.
         var bold = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Bold);
         var italic = fontStyle > 0 && fontStyle.HasFlag(FontStyle.Italic);
