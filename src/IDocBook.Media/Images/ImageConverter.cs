@@ -26,12 +26,13 @@ public static class ImageConverter
         var target = Fit(width, height);
         var resize = target != (width, height);
         var convert = mediaType is "image/bmp" or "image/webp";
-        if (!resize && !convert && codec.EncodedFormat == SKEncodedImageFormat.Jpeg)
+        if (!resize && !convert && codec.EncodedFormat is SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png)
         {
-            // Kept as it is, a JPEG only has to be proven whole: decoded at an eighth of its size,
-            // libjpeg still reads every entropy-coded segment (so a cut file is still caught) but
-            // does no inverse transform or colour conversion, a fraction of a full decode.
-            var proof = Proven(codec);
+            // Kept as it is, a JPEG or PNG only has to be proven whole. A JPEG is decoded at an
+            // eighth of its size: libjpeg still reads every entropy-coded segment (so a cut file is
+            // still caught) but does no inverse transform or colour conversion. A PNG's image data
+            // is inflated and checked without decoding a pixel (see PngProof).
+            var proof = codec.EncodedFormat == SKEncodedImageFormat.Png ? PngProof.Check(data) : Proven(codec);
             return proof is null ? new ImageResult(data, mediaType, width, height) : ImageResult.Refused(ImageProblem.Damaged, proof);
         }
         using var bitmap = resize ? ScaledDecoder.Decode(codec, data, target.Width, target.Height, out var why) : Full(codec, out why);
@@ -77,6 +78,7 @@ public static class ImageConverter
         return null;
     }
 
-    internal static string Damage(SKCodecResult result) =>
-        result == SKCodecResult.IncompleteInput ? "is truncated (the file ends before the image does)" : $"is damaged ({result})";
+    internal const string Truncated = "is truncated (the file ends before the image does)";
+
+    internal static string Damage(SKCodecResult result) => result == SKCodecResult.IncompleteInput ? Truncated : $"is damaged ({result})";
 }

@@ -39,6 +39,27 @@ internal static class TestImages
         return output.ToArray();
     }
 
+    /// <summary>A PNG of any colour type and depth from its filtered rows (each opening with its filter byte), as one IDAT chunk.</summary>
+    public static byte[] Png(int width, int height, int depth, int colourType, byte[] rows, byte[]? palette = null, byte[]? transparency = null, bool interlace = false)
+    {
+        using var file = new MemoryStream();
+        file.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        (header[8], header[9], header[12]) = ((byte)depth, (byte)colourType, (byte)(interlace ? 1 : 0));
+        Chunk(file, "IHDR", header);
+        if (palette is not null) Chunk(file, "PLTE", palette);
+        if (transparency is not null) Chunk(file, "tRNS", transparency);
+        using (var compressed = new MemoryStream())
+        {
+            using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(rows);
+            Chunk(file, "IDAT", compressed.ToArray());
+        }
+        Chunk(file, "IEND", []);
+        return file.ToArray();
+    }
+
     /// <summary>A 24-bit bottom-up BMP of one colour.</summary>
     public static byte[] Bmp(int width, int height, byte r, byte g, byte b)
     {

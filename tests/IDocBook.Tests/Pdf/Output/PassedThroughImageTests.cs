@@ -34,7 +34,7 @@ public sealed class PassedThroughImageTests
     {
         byte[] palette = [255, 0, 0, 0, 128, 255, 250, 250, 30, 20, 20, 20];
         // Blocks of 4 × 4 pixels: the renderer smooths their edges, their middles keep the colour.
-        var png = PngFile(32, 16, depth: 2, colourType: 3, Rows(32, 16, (x, y) => [(byte)((x / 4 + y / 4) % 4)], 2), palette);
+        var png = TestImages.Png(32, 16, depth: 2, colourType: 3, Rows(32, 16, (x, y) => [(byte)((x / 4 + y / 4) % 4)], 2), palette);
 
         var image = RasterImage.Encode(png)!;
 
@@ -47,9 +47,9 @@ public sealed class PassedThroughImageTests
     public void Transparent_interlaced_and_16_bit_PNGs_are_decoded_and_keep_their_look()
     {
         byte[] palette = [255, 0, 0, 0, 0, 255];
-        var keyed = PngFile(4, 2, 8, 3, Rows(4, 2, (x, _) => [(byte)(x % 2)], 8), palette, transparency: [255, 0]);
-        var interlaced = PngFile(1, 1, 8, 2, [0, 10, 200, 30], interlace: true);
-        var deep = PngFile(2, 2, 16, 2, Rows(2, 2, (_, _) => [0x40, 0x11, 0x80, 0x22, 0xC0, 0x33], 48));
+        var keyed = TestImages.Png(4, 2, 8, 3, Rows(4, 2, (x, _) => [(byte)(x % 2)], 8), palette, transparency: [255, 0]);
+        var interlaced = TestImages.Png(1, 1, 8, 2, [0, 10, 200, 30], interlace: true);
+        var deep = TestImages.Png(2, 2, 16, 2, Rows(2, 2, (_, _) => [0x40, 0x11, 0x80, 0x22, 0xC0, 0x33], 48));
 
         var transparent = RasterImage.Encode(keyed)!;
         transparent.Entries.ShouldNotContain("/Predictor");
@@ -163,37 +163,6 @@ public sealed class PassedThroughImageTests
             }
         }
         return rows;
-    }
-
-    private static byte[] PngFile(int width, int height, int depth, int colourType, byte[] rows, byte[]? palette = null, byte[]? transparency = null, bool interlace = false)
-    {
-        using var file = new MemoryStream();
-        file.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        (header[8], header[9], header[12]) = ((byte)depth, (byte)colourType, (byte)(interlace ? 1 : 0));
-        Chunk(file, "IHDR", header);
-        if (palette is not null) Chunk(file, "PLTE", palette);
-        if (transparency is not null) Chunk(file, "tRNS", transparency);
-        using (var compressed = new MemoryStream())
-        {
-            using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(rows);
-            Chunk(file, "IDAT", compressed.ToArray());
-        }
-        Chunk(file, "IEND", []);
-        return file.ToArray();
-    }
-
-    private static void Chunk(Stream file, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        file.Write(number);
-        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        file.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, System.IO.Hashing.Crc32.HashToUInt32(typed));
-        file.Write(number);
     }
 
     private static byte[] Inflate(byte[] data)
