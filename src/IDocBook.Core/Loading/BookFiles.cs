@@ -82,12 +82,19 @@ public sealed class BookFiles
         }
         try
         {
-            // The size is checked again while reading: some files (in /proc, or growing ones) say less than they hold.
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new MemoryStream((int)Math.Min(status.Size, maxBytes) + 1);
+            // Straight into an array of the size the file states: a book's screenshots are megabytes,
+            // and each copy through a buffer was fresh memory the kernel faults in page by page...
+            var stated = GC.AllocateUninitializedArray<byte>((int)Math.Min(status.Size, maxBytes));
+            var got = stream.ReadAtLeast(stated, stated.Length, throwOnEndOfStream: false);
+            if (got < stated.Length) return stated[..got];
             var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            var read = stream.Read(chunk, 0, chunk.Length);
+            if (read == 0) return stated;
+            // ...but the size is checked again while reading on: some files (in /proc, or growing ones) say less than they hold.
+            var buffer = new MemoryStream();
+            buffer.Write(stated);
+            for (; read > 0; read = stream.Read(chunk, 0, chunk.Length))
             {
                 if (buffer.Length + read > maxBytes)
                 {
