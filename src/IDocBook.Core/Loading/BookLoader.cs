@@ -37,10 +37,11 @@ public static class BookLoader
             return (null, null);
         }
         var (files, config, parts, summaryPath) = stages.Time("load", () => Layout(full, sink, coverTextKnown, overrides));
+        var committed = SourceDate.CommittedLater(config.Date, full);
         var chapters = new ChapterBuilder(files, sink, cache, stages.Progress);
         var bookParts = stages.Time("parse", () =>
             parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
-        var metadata = Metadata(config, FolderName(full), full, chapters.ReadFiles, files, bookParts, sink);
+        var metadata = Metadata(config, FolderName(full), committed, chapters.ReadFiles, files, bookParts, sink);
         return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
     }
 
@@ -158,7 +159,7 @@ public static class BookLoader
             .With("identifier", front.GetValueOrDefault("identifier"), top)
             .With("name", Path.GetFileNameWithoutExtension(name), null)
             .OverriddenBy(overrides);
-        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), full, [name], files, parts, sink);
+        var metadata = Metadata(config, Path.GetFileNameWithoutExtension(name), SourceDate.CommittedLater(config.Date, full), [name], files, parts, sink);
         return (Finish(new Book(metadata, parts, []), sink, new SourceSpan(name, 0, 0)), files);
     }
 
@@ -226,7 +227,8 @@ public static class BookLoader
         return tag;
     }
 
-    private static BookMetadata Metadata(BookConfig config, string folderName, string bookPath, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts, DiagnosticSink sink)
+    private static BookMetadata Metadata(BookConfig config, string folderName, Func<DateTimeOffset?> committed, IEnumerable<string> sources, BookFiles files, IReadOnlyList<Part> parts,
+        DiagnosticSink sink)
     {
         var title = Title(config, folderName);
         var authors = config.Authors;
@@ -242,7 +244,7 @@ public static class BookLoader
             Publisher = config.Publisher,
             Rights = config.Rights,
             Keywords = config.Keywords,
-            Date = SourceDate.Resolve(config.Date, bookPath, sources.Select(s => (s, files.Status(s))), sink),
+            Date = SourceDate.Resolve(config.Date, committed, sources.Select(s => (s, files.Status(s))), sink),
             Cover = config.Cover,
             Name = SafeName(config.Name ?? folderName),
             NumberSections = config.Numbering ?? false,

@@ -15,9 +15,22 @@ public static class SourceDate
     /// <summary>Seconds of 9999-12-31T23:59:59Z + 1: the first moment a DateTimeOffset cannot hold.</summary>
     private const long EndOfTime = 253402300800;
 
-    /// <param name="book">The book folder or single file, whose last commit dates it.</param>
-    public static DateTimeOffset Resolve(DateTimeOffset? configured, string book, IEnumerable<(string Path, FileStatus Status)> sources, DiagnosticSink sink) =>
-        Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), configured, () => GitCommitTime.Of(book), sources, sink);
+    /// <summary>
+    /// The last commit's time of <paramref name="book"/> (a folder or a single file), asked of git on
+    /// another thread from now on when the date will come to it, that is when neither
+    /// <c>SOURCE_DATE_EPOCH</c> nor <paramref name="configured"/> is set: git is a process to start,
+    /// which the parse then hides.
+    /// </summary>
+    public static Func<DateTimeOffset?> CommittedLater(DateTimeOffset? configured, string book)
+    {
+        if (configured is not null || Epoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) is not null) return () => null;
+        var asked = Task.Run(() => GitCommitTime.Of(book));
+        return () => asked.GetAwaiter().GetResult();
+    }
+
+    /// <param name="committed">From <see cref="CommittedLater"/>.</param>
+    public static DateTimeOffset Resolve(DateTimeOffset? configured, Func<DateTimeOffset?> committed, IEnumerable<(string Path, FileStatus Status)> sources, DiagnosticSink sink) =>
+        Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), configured, committed, sources, sink);
 
     /// <param name="epoch">The value of <c>SOURCE_DATE_EPOCH</c>: seconds since 1970, or null.</param>
     /// <param name="committed">The last commit's time, asked only when neither of the above is set.</param>
@@ -25,8 +38,7 @@ public static class SourceDate
     public static DateTimeOffset Resolve(string? epoch, DateTimeOffset? configured, Func<DateTimeOffset?> committed, IEnumerable<(string Path, FileStatus Status)> sources,
         DiagnosticSink? sink = null)
     {
-        if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds < EndOfTime)
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        if (Epoch(epoch) is { } stamped) return stamped;
         if (configured is { } date) return date.ToUniversalTime();
         if (committed() is { } commit) return commit;
         var newest = 0L;
@@ -43,4 +55,9 @@ public static class SourceDate
         }
         return DateTimeOffset.FromUnixTimeSeconds(newest);
     }
+
+    private static DateTimeOffset? Epoch(string? epoch) =>
+        long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds < EndOfTime
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 }

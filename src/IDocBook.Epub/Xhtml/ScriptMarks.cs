@@ -13,6 +13,9 @@ namespace IDocBook.Epub.Xhtml;
 /// </summary>
 internal static class ScriptMarks
 {
+    // Never written to: Decide's answer is only read.
+    private static readonly Dictionary<Inline, bool[]?> NoMarks = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>For each text node of a block's inlines, which of its characters are set as CJK; the context runs across the nodes.</summary>
     public static Dictionary<Inline, bool[]?> Decide(IReadOnlyList<Inline> inlines, bool cjkBook)
     {
@@ -29,9 +32,11 @@ internal static class ScriptMarks
             else if (inline is InlineCode c) text.Append(c.Value);
             else if (inline is LineBreak) text.Append(' ');
         }
-        var result = new Dictionary<Inline, bool[]?>(ReferenceEqualityComparer.Instance);
         var all = ScriptContext.CjkAt(text.ToString(), cjkBook);
-        foreach (var (node, start) in starts) result[node] = all?[start..(start + node.Value.Length)];
+        // Most blocks have no character whose script depends on its context: nothing to look up.
+        if (all is null) return NoMarks;
+        var result = new Dictionary<Inline, bool[]?>(ReferenceEqualityComparer.Instance);
+        foreach (var (node, start) in starts) result[node] = all[start..(start + node.Value.Length)];
         return result;
     }
 

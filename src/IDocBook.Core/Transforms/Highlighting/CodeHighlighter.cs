@@ -17,13 +17,15 @@ namespace IDocBook.Core.Transforms.Highlighting;
 public sealed class CodeHighlighter
 {
     /// <summary>
-    /// Code of one grammar is tokenized in runs of about this many lines, one run per thread at a
-    /// time. A second thread on the same grammar needs a second copy of it, whose regular expressions
-    /// compile again (the shell grammar's take ~0.1 s, as long as ~4,000 lines of shell take to
-    /// tokenize), and lines are only remembered per copy (<see cref="LineMemo"/>): so a language gets
-    /// a second thread only when it has this much code, and the cores otherwise work on different languages.
+    /// Code of one grammar is tokenized in runs of about this many characters, one run per thread at
+    /// a time. A second thread on the same grammar needs a second copy of it, whose regular
+    /// expressions compile again (the shell grammar's take ~0.1 s, as long as ~4,000 lines of shell,
+    /// some 250,000 characters, take to tokenize), and lines are only remembered per copy
+    /// (<see cref="LineMemo"/>): so a language gets a second thread only when it has this much code,
+    /// and the cores otherwise work on different languages. Characters rather than lines measure a
+    /// run: a line of shell is twice as long as a line of YAML or Go, and takes twice as long.
     /// </summary>
-    private const int LinesPerRun = 4_000;
+    private const int CharactersPerRun = 250_000;
 
     // Tokenizing depends on nothing but the language and the code, so equal blocks (the same
     // command shown in several chapters) share their lines: within this book always, and
@@ -47,27 +49,27 @@ public sealed class CodeHighlighter
     public void Start(Book book)
     {
         var runs = new List<List<(string? Language, string Code)>>();
-        var lines = new List<int>();
+        var sizes = new List<int>();
         var codes = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>().Select(c => (c.Language, c.Code)).Distinct();
         foreach (var group in codes.GroupBy(SessionOf).Where(g => g.Key.Scope is not null))
         {
             var run = new List<(string?, string)>();
-            var count = 0;
+            var size = 0;
             foreach (var code in group)
             {
-                if (count >= LinesPerRun)
+                if (size >= CharactersPerRun)
                 {
                     runs.Add(run);
-                    lines.Add(count);
-                    (run, count) = ([], 0);
+                    sizes.Add(size);
+                    (run, size) = ([], 0);
                 }
                 run.Add(code);
-                count += code.Code.AsSpan().Count('\n') + 1;
+                size += code.Code.Length;
             }
             runs.Add(run);
-            lines.Add(count);
+            sizes.Add(size);
         }
-        var largestFirst = Enumerable.Range(0, runs.Count).OrderByDescending(i => lines[i]).Select(i => runs[i]).ToList();
+        var largestFirst = Enumerable.Range(0, runs.Count).OrderByDescending(i => sizes[i]).Select(i => runs[i]).ToList();
         var token = _stop.Token;
         _started = Task.Run(() => Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
