@@ -88,13 +88,14 @@ public sealed class BookFiles
             var stated = GC.AllocateUninitializedArray<byte>((int)Math.Min(status.Size, maxBytes));
             var got = stream.ReadAtLeast(stated, stated.Length, throwOnEndOfStream: false);
             if (got < stated.Length) return stated[..got];
-            var chunk = new byte[81920];
-            var read = stream.Read(chunk, 0, chunk.Length);
-            if (read == 0) return stated;
+            Span<byte> more = stackalloc byte[1];
+            if (stream.Read(more) == 0) return stated;
             // ...but the size is checked again while reading on: some files (in /proc, or growing ones) say less than they hold.
             var buffer = new MemoryStream();
             buffer.Write(stated);
-            for (; read > 0; read = stream.Read(chunk, 0, chunk.Length))
+            var chunk = new byte[81920];
+            chunk[0] = more[0];
+            for (var read = 1; read > 0; read = stream.Read(chunk, 0, chunk.Length))
             {
                 if (buffer.Length + read > maxBytes)
                 {
