@@ -50,8 +50,9 @@ internal static partial class BookStats
         return file.Read(header) == 26 && header[25] is 4 or 6;
     }
 
+    /// <summary>A fenced block of the generated books: its language, then its code.</summary>
     [GeneratedRegex(@"^```(\w*)\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex Fence();
+    internal static partial Regex Fence();
 
     [GeneratedRegex(@"^\|(?:---\|)+$", RegexOptions.Multiline)]
     private static partial Regex TableRule();

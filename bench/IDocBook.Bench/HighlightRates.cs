@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using IDocBook.Core.Transforms.Highlighting;
 
 namespace IDocBook.Bench;
@@ -10,7 +9,7 @@ namespace IDocBook.Bench;
 /// lines per second and allocated bytes per line. No cache of equal blocks is involved; each pass
 /// has a new highlighter, so lines repeated across blocks are reused within a pass only, as in a build.
 /// </summary>
-internal static partial class HighlightRates
+internal static class HighlightRates
 {
     public static int Run(string work, int runs)
     {
@@ -18,7 +17,7 @@ internal static partial class HighlightRates
         if (Directory.Exists(book)) Directory.Delete(book, recursive: true);
         RealisticBook.Write(book, BookProfile.RealShaped.Chapters, BookProfile.RealShaped.ChapterBytes);
         var blocks = Directory.GetFiles(Path.Combine(book, "chapters"), "*.md").Order(StringComparer.Ordinal)
-            .SelectMany(f => Fence().Matches(File.ReadAllText(f))).Select(m => (Language: m.Groups[1].Value, Code: m.Groups[2].Value.TrimEnd('\n'))).ToList();
+            .SelectMany(f => BookStats.Fence().Matches(File.ReadAllText(f))).Select(m => (Language: m.Groups[1].Value, Code: m.Groups[2].Value.TrimEnd('\n'))).ToList();
         Console.WriteLine($"\n== highlighting the realistic book's {blocks.Count} distinct code blocks, one thread, median of {runs} after a warm-up");
         Console.WriteLine($"  {"language",-11} {"blocks",7} {"lines",7} {"first ms",9} {"ms",8} {"lines/s",9} {"KB/line",8}");
         long allLines = 0;
@@ -53,7 +52,4 @@ internal static partial class HighlightRates
         Console.WriteLine($"  {"all",-11} {blocks.Count,7} {allLines,7} {allFirst,9:0.0} {allMs,8:0.0} {allLines / (allMs / 1000),9:0}");
         return 0;
     }
-
-    [GeneratedRegex(@"^```(\w*)\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex Fence();
 }
