@@ -46,6 +46,7 @@ public static class BookReader
     private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options,
         ITextMeasure? diagrams, Func<Book, Book>? prepare)
     {
+        if (options.Chapters is null) CodeHighlighter.Prepare();
         var overrides = ConfigReader.FromPairs(options.Metadata, sink);
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown, overrides);
         if (loaded is null || files is null) return null;

@@ -414,6 +414,24 @@ public class CodeHighlighterTests
         compared.ShouldBeGreaterThan(40);
     }
 
+    [Fact]
+    public void The_streaming_reader_reads_every_theme_as_the_package_does()
+    {
+        const string prefix = "TextMateSharp.Grammars.Resources.Themes.";
+        var resources = typeof(RegistryOptions).Assembly;
+        var names = resources.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        foreach (var name in names)
+        {
+            using var stream = resources.GetManifestResourceStream(name).ShouldNotBeNull();
+            var expected = TextMateSharp.Internal.Themes.Reader.ThemeReader.ReadThemeSync(new StreamReader(stream));
+            var actual = GrammarCatalog.All().GetTheme(name[prefix.Length..]).ShouldNotBeNull(name);
+            Dump(actual).ShouldBe(Dump(expected), name);
+        }
+        names.Count.ShouldBeGreaterThan(10);
+        // Light+ includes its parent as "./light_vs.json".
+        GrammarCatalog.All().GetTheme("./light_vs.json").ShouldNotBeNull().GetName().ShouldBe("Light (Visual Studio)");
+    }
+
     // Raw grammars are dictionaries of strings, booleans, numbers, lists and dictionaries.
     private static string Dump(object? value) => value switch
     {

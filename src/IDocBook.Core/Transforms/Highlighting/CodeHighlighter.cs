@@ -49,6 +49,35 @@ public sealed class CodeHighlighter
     /// </summary>
     public void Start(Book book)
     {
+        var token = _stop.Token;
+        // Grouping the code walks every block of the book: that too is done off the caller's thread.
+        _started = Task.Run(() => Parallel.ForEach(Partitioner.Create(Runs(book), EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            run =>
+            {
+                foreach (var key in run)
+                {
+                    if (token.IsCancellationRequested) return;
+                    _known.Get(key, k => Highlight(k.Language, k.Code));
+                }
+            }));
+    }
+
+    /// <summary>
+    /// Loads, on another thread, what the first grammar of any book needs (see
+    /// <see cref="GrammarCatalog.Prepare"/>), while the book is still being read: started at the
+    /// beginning of a read, it takes the time of a core that start-up leaves idle.
+    /// </summary>
+    public static void Prepare() => Task.Run(() =>
+    {
+        // A failure here fails again, and is handled, where a grammar is loaded.
+        try { GrammarCatalog.Prepare(); }
+        catch (Exception e) when (e is not OutOfMemoryException) { }
+    });
+
+    // The distinct code of the book grouped by grammar, in runs of about CharactersPerRun, the largest first.
+    private static List<List<(string? Language, string Code)>> Runs(Book book)
+    {
         var runs = new List<List<(string? Language, string Code)>>();
         var sizes = new List<int>();
         var codes = book.Chapters.SelectMany(c => Walk.Blocks(c.Blocks)).OfType<CodeBlock>().Select(c => (c.Language, c.Code)).Distinct();
@@ -70,18 +99,7 @@ public sealed class CodeHighlighter
             runs.Add(run);
             sizes.Add(size);
         }
-        var largestFirst = Enumerable.Range(0, runs.Count).OrderByDescending(i => sizes[i]).Select(i => runs[i]).ToList();
-        var token = _stop.Token;
-        _started = Task.Run(() => Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            run =>
-            {
-                foreach (var key in run)
-                {
-                    if (token.IsCancellationRequested) return;
-                    _known.Get(key, k => Highlight(k.Language, k.Code));
-                }
-            }));
+        return [.. Enumerable.Range(0, runs.Count).OrderByDescending(i => sizes[i]).Select(i => runs[i])];
     }
 
     /// <summary>Stops what <see cref="Start"/> began (the book will not be finished) and waits for the code being tokenized now.</summary>

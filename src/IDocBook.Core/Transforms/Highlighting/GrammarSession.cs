@@ -3,7 +3,6 @@ using System.Diagnostics;
 using IDocBook.Core.Model;
 using TextMateSharp.Grammars;
 using TextMateSharp.Internal.Grammars;
-using TextMateSharp.Registry;
 using TextMateSharp.Themes;
 
 namespace IDocBook.Core.Transforms.Highlighting;
@@ -62,8 +61,9 @@ internal sealed class GrammarSession
         // Colour id 1 is the theme's default foreground: TextMate registers the defaults first.
         public string? DefaultColour { get; } = TokenStyles.Normalize(theme.GetColor(1));
         // The style of each colour id and font style met: tokens are many, their styles few. Used
-        // under Gate, like the grammar.
-        public Dictionary<(int Colour, FontStyle FontStyle), TokenStyle?> Styles { get; } = [];
+        // under Gate, like the grammar. Keyed by the font style's number: a key holding the enum
+        // itself is boxed on every lookup in the ahead-of-time compiled release.
+        public Dictionary<(int Colour, int FontStyle), TokenStyle?> Styles { get; } = [];
     }
 
     private GrammarSession(string scope, bool embedded, Instance first)
@@ -86,12 +86,11 @@ internal sealed class GrammarSession
         try
         {
             var catalog = embedded ? GrammarCatalog.All() : GrammarCatalog.Alone(scope);
-            var registry = new Registry(catalog);
-            if (registry.LoadGrammar(scope) is not { } grammar) return null;
+            if (catalog.LoadGrammar(scope) is not { } grammar) return null;
             // Compile the root rules now, outside any time limit, so the first real line is not
             // charged for them.
             grammar.TokenizeLine2("", null, TimeSpan.FromMinutes(1));
-            return new Instance(grammar, registry.GetTheme(), catalog.GrammarsRead);
+            return new Instance(grammar, GrammarCatalog.Theme, catalog.GrammarsRead);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -195,8 +194,8 @@ internal sealed class GrammarSession
 
     private static TokenStyle? StyleOf(Instance instance, int metadata)
     {
-        var key = (EncodedTokenAttributes.GetForeground(metadata), EncodedTokenAttributes.GetFontStyle(metadata));
-        if (!instance.Styles.TryGetValue(key, out var style)) instance.Styles[key] = style = StyleOf(instance, key.Item1, key.Item2);
+        var key = (EncodedTokenAttributes.GetForeground(metadata), (int)EncodedTokenAttributes.GetFontStyle(metadata));
+        if (!instance.Styles.TryGetValue(key, out var style)) instance.Styles[key] = style = StyleOf(instance, key.Item1, (FontStyle)key.Item2);
         return style;
     }
 

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using TextMateSharp.Internal.Grammars.Parser;
+using TextMateSharp.Internal.Themes;
+using TextMateSharp.Internal.Types;
+using TextMateSharp.Themes;
+
+namespace IDocBook.Core.Transforms.Highlighting;
+
+/// <summary>
+/// Reads TextMate grammars and themes from JSON into the raw forms TextMateSharp's own reader gives:
+/// objects as <see cref="Raw"/> (a grammar) or <see cref="ThemeRaw"/> (a theme), arrays as lists,
+/// strings as strings; numbers and booleans are dropped, as that reader drops them (so
+/// "applyEndPatternLast": 1 is ignored there too, and its rules expect that).
+/// </summary>
+/// <remarks>
+/// TextMateSharp 2.0.5 builds a whole SimpleJSON tree of the file, then replays it as plist events,
+/// copying every string twice, in large strings that set off full garbage collections (the theme
+/// alone took 25 ms of a build's CPU that way). This one walks <see cref="Utf8JsonReader"/> once,
+/// over the resource in place. Tests compare the two readers on every grammar and theme the package ships.
+/// </remarks>
+internal static class TextMateJson
+{
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Reads a grammar from an embedded resource, in place: copying the larger grammars would make a large-object-heap buffer per load, and each of those hastens a full collection.</summary>
+    public static IRawGrammar ReadGrammar(UnmanagedMemoryStream resource) => Read<Raw>(resource);
+
+    public static IRawTheme ReadTheme(UnmanagedMemoryStream resource) => Read<ThemeRaw>(resource);
+
+    private static unsafe TObject Read<TObject>(UnmanagedMemoryStream resource) where TObject : Dictionary<string, object>, new()
+    {
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(resource.PositionPointer, checked((int)(resource.Length - resource.Position))), Options);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A TextMate grammar or theme is a JSON object.");
+        return ReadObject<TObject>(ref reader);
+    }
+
+    private static TObject ReadObject<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new()
+    {
+        var raw = new TObject();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            if (ReadValue<TObject>(ref reader) is { } value) raw[key] = value;
+        }
+        return raw;
+    }
+
+    private static List<object> ReadArray<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new()
+    {
+        var list = new List<object>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (ReadValue<TObject>(ref reader) is { } value) list.Add(value);
+        }
+        return list;
+    }
+
+    private static object? ReadValue<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new() => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => ReadObject<TObject>(ref reader),
+        JsonTokenType.StartArray => ReadArray<TObject>(ref reader),
+        JsonTokenType.String => reader.GetString(),
+        _ => null,
+    };
+}
