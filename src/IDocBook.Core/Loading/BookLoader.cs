@@ -40,7 +40,8 @@ public static class BookLoader
         var committed = SourceDate.CommittedLater(config.Date, full);
         var chapters = new ChapterBuilder(files, sink, cache, stages.Progress);
         var bookParts = stages.Time("parse", () =>
-            parts.Select(p => new Part(p.Title, chapters.Build(p.Entries, summaryPath))).Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
+            parts.Zip(chapters.Build([.. parts.Select(p => p.Entries)], summaryPath), (p, built) => new Part(p.Title, built))
+                .Where(p => p.Chapters.Count > 0 || p.Title is not null).ToList());
         var metadata = Metadata(config, FolderName(full), committed, chapters.ReadFiles, files, bookParts, sink);
         return (Finish(new Book(metadata, bookParts, []), sink, new SourceSpan(summaryPath, 0, 0)), files);
     }

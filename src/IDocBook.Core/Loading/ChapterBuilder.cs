@@ -18,10 +18,15 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
 
     public List<string> ReadFiles { get; } = [];
 
-    public IReadOnlyList<Chapter> Build(IReadOnlyList<SummaryEntry> entries, string summaryPath)
+    /// <summary>
+    /// The chapters of each part, in the summary's order. All parts are planned first and their
+    /// files parsed in one parallel loop: a loop per part waited, at the end of each, for its
+    /// slowest chapter with the other cores idle.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Chapter>> Build(IReadOnlyList<IReadOnlyList<SummaryEntry>> parts, string summaryPath)
     {
-        var plan = Plan(entries, summaryPath);
-        var all = Flatten(plan).ToList();
+        var plans = parts.Select(entries => Plan(entries, summaryPath)).ToList();
+        var all = plans.SelectMany(Flatten).ToList();
         var chapters = new Chapter?[all.Count];
         progress?.Chapters("parse", all.Count);
         Parallel.For(0, all.Count, i =>
@@ -30,7 +35,9 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
             progress?.ChapterDone("parse");
         });
         var index = 0;
-        return Assemble(plan, chapters, ref index);
+        var built = new List<IReadOnlyList<Chapter>>(plans.Count);
+        foreach (var plan in plans) built.Add(Assemble(plan, chapters, ref index));
+        return built;
     }
 
     private sealed record Planned(string Id, string? Path, string? Title, ChapterKind Kind, SourceSpan Source, List<Planned> Children);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
@@ -13,14 +12,14 @@ namespace IDocBook.Core.Loading;
 /// </summary>
 internal static class ControlCharacters
 {
-    // Every C0 control but tab, line feed and carriage return, and the two noncharacters.
-    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')), '\uFFFE', '\uFFFF']);
-
     public static string Remove(string text, string path, DiagnosticSink sink)
     {
-        // One vectorized pass: nearly every file has none.
-        var first = text.AsSpan().IndexOfAny(Forbidden);
+        // A few vectorized passes around tab, line feed and carriage return (0x9, 0xA, 0xD): nearly
+        // every file has none. (A SearchValues would be one pass, but building it costs more than
+        // these passes over a whole book.)
+        var span = text.AsSpan();
+        var first = Earliest(Earliest(span.IndexOfAnyInRange('\0', '\u0008'), span.IndexOfAnyInRange('\u000B', '\u000C')),
+            Earliest(span.IndexOfAnyInRange('\u000E', '\u001F'), span.IndexOfAny('\uFFFE', '\uFFFF')));
         if (first < 0) return text;
 
         var line = 1 + text.AsSpan(0, first).Count('\n');
@@ -29,11 +28,13 @@ internal static class ControlCharacters
         var removed = 0;
         foreach (var c in text)
         {
-            if (Forbidden.Contains(c)) { removed++; continue; }
+            if (c is < ' ' and not ('\t' or '\n' or '\r') or '\uFFFE' or '\uFFFF') { removed++; continue; }
             sb.Append(c);
         }
         sink.Report(Codes.ControlCharacter, $"{removed} control character{(removed == 1 ? " was" : "s were")} (such as U+{(int)text[first]:X4}) removed, as XML and print cannot show them.",
             new SourceSpan(path, line, column), "Delete them from the file; they are usually pasted terminal output.");
         return sb.ToString();
     }
+
+    private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 }

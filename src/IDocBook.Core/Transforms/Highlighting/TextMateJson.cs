@@ -23,43 +23,45 @@ internal static class TextMateJson
     private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>Reads a grammar from an embedded resource, in place: copying the larger grammars would make a large-object-heap buffer per load, and each of those hastens a full collection.</summary>
-    public static IRawGrammar ReadGrammar(UnmanagedMemoryStream resource) => Read<Raw>(resource);
+    public static IRawGrammar ReadGrammar(UnmanagedMemoryStream resource) => (Raw)Read(resource, static () => new Raw());
 
-    public static IRawTheme ReadTheme(UnmanagedMemoryStream resource) => Read<ThemeRaw>(resource);
+    public static IRawTheme ReadTheme(UnmanagedMemoryStream resource) => (ThemeRaw)Read(resource, static () => new ThemeRaw());
 
-    private static unsafe TObject Read<TObject>(UnmanagedMemoryStream resource) where TObject : Dictionary<string, object>, new()
+    // Objects are made by a delegate, not a new() constraint: in shared generic code that is a
+    // reflection call per object (Activator.CreateInstance), a visible share of loading a grammar.
+    private static unsafe Dictionary<string, object> Read(UnmanagedMemoryStream resource, Func<Dictionary<string, object>> newObject)
     {
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(resource.PositionPointer, checked((int)(resource.Length - resource.Position))), Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A TextMate grammar or theme is a JSON object.");
-        return ReadObject<TObject>(ref reader);
+        return ReadObject(ref reader, newObject);
     }
 
-    private static TObject ReadObject<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new()
+    private static Dictionary<string, object> ReadObject(ref Utf8JsonReader reader, Func<Dictionary<string, object>> newObject)
     {
-        var raw = new TObject();
+        var raw = newObject();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
             reader.Read();
-            if (ReadValue<TObject>(ref reader) is { } value) raw[key] = value;
+            if (ReadValue(ref reader, newObject) is { } value) raw[key] = value;
         }
         return raw;
     }
 
-    private static List<object> ReadArray<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new()
+    private static List<object> ReadArray(ref Utf8JsonReader reader, Func<Dictionary<string, object>> newObject)
     {
         var list = new List<object>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (ReadValue<TObject>(ref reader) is { } value) list.Add(value);
+            if (ReadValue(ref reader, newObject) is { } value) list.Add(value);
         }
         return list;
     }
 
-    private static object? ReadValue<TObject>(ref Utf8JsonReader reader) where TObject : Dictionary<string, object>, new() => reader.TokenType switch
+    private static object? ReadValue(ref Utf8JsonReader reader, Func<Dictionary<string, object>> newObject) => reader.TokenType switch
     {
-        JsonTokenType.StartObject => ReadObject<TObject>(ref reader),
-        JsonTokenType.StartArray => ReadArray<TObject>(ref reader),
+        JsonTokenType.StartObject => ReadObject(ref reader, newObject),
+        JsonTokenType.StartArray => ReadArray(ref reader, newObject),
         JsonTokenType.String => reader.GetString(),
         _ => null,
     };
