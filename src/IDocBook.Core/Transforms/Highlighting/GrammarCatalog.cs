@@ -71,8 +71,8 @@ internal sealed class GrammarCatalog : IRegistryOptions
 
     /// <summary>
     /// The theme, parsed once per process and shared by every grammar copy. TextMateSharp's
-    /// <see cref="Registry"/> parses it again for each registry (two JSON files and a rule trie: some
-    /// 0.1 s of CPU over the dozen copies a book loads); once built, a <see cref="Theme"/> is only
+    /// <see cref="Registry"/> parses it again for each registry (two JSON files and a rule trie, for
+    /// each of the seven or more copies a book loads); once built, a <see cref="Theme"/> is only
     /// read (its matches are cached in a concurrent dictionary, each answer a fresh list).
     /// </summary>
     public static Theme Theme => SharedTheme.Value;
