@@ -14,9 +14,10 @@ internal static class ControlCharacters
 {
     public static string Remove(string text, string path, DiagnosticSink sink)
     {
-        // A few vectorized passes around tab, line feed and carriage return (0x9, 0xA, 0xD): nearly
-        // every file has none. (A SearchValues would be one pass, but building it costs more than
-        // these passes over a whole book.)
+        // Vectorized range searches around tab, line feed and carriage return (0x9, 0xA, 0xD): nearly
+        // every file has none. A loop that searched again after each line feed boxed characters in
+        // the release build; a SearchValues of these characters compiles its vector code at run time
+        // (~2 ms in a perf profile of the release build, on the main thread at start-up).
         var span = text.AsSpan();
         var first = Earliest(Earliest(span.IndexOfAnyInRange('\0', '\u0008'), span.IndexOfAnyInRange('\u000B', '\u000C')),
             Earliest(span.IndexOfAnyInRange('\u000E', '\u001F'), span.IndexOfAny('\uFFFE', '\uFFFF')));

@@ -30,6 +30,21 @@ public class BookLoaderTests
     }
 
     [Fact]
+    public void ChaptersOfEveryPartAreParsedTogetherAndLandInTheirOwnPart()
+    {
+        using var dir = new TempBook()
+            .With("SUMMARY.md", "# Summary\n\n* [简介](README.md)\n\n## 基础\n\n* [安装](a.md)\n  * [Linux](a1.md)\n\n## 进阶\n\n* [网络](b.md)\n* [存储](c.md)\n\n## 附录\n\n* [术语](d.md)\n")
+            .With("README.md", "# 简介").With("a.md", "# 安装").With("a1.md", "# Linux").With("b.md", "# 网络").With("c.md", "# 存储").With("d.md", "# 术语");
+
+        var book = Read.CleanBook(dir.Root);
+
+        book.Parts.Select(p => p.Title).ShouldBe([null, "基础", "进阶", "附录"]);
+        book.Parts.Select(p => string.Join(",", p.Chapters.Select(c => c.Id))).ShouldBe(["README", "a", "b,c", "d"]);
+        book.Parts[1].Chapters.Single().Children.Single().Id.ShouldBe("a1");
+        book.Chapters.Select(c => c.Title).ShouldBe(["简介", "安装", "Linux", "网络", "存储", "术语"]);
+    }
+
+    [Fact]
     public void WhatACoverShowsIsKnownBeforeTheChaptersAreParsed()
     {
         using var dir = new TempBook()

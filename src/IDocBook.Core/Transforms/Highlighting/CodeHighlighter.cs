@@ -68,7 +68,7 @@ public sealed class CodeHighlighter
     /// <see cref="GrammarCatalog.Prepare"/>), while the book is still being read: started at the
     /// beginning of a read, it takes the time of a core that start-up leaves idle.
     /// </summary>
-    public static void Prepare() => Task.Run(() =>
+    internal static void Prepare() => Task.Run(() =>
     {
         // A failure here fails again, and is handled, where a grammar is loaded.
         try { GrammarCatalog.Prepare(); }

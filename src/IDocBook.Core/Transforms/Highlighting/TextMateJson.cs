@@ -14,8 +14,9 @@ namespace IDocBook.Core.Transforms.Highlighting;
 /// </summary>
 /// <remarks>
 /// TextMateSharp 2.0.5 builds a whole SimpleJSON tree of the file, then replays it as plist events,
-/// copying every string twice, in large strings that set off full garbage collections. This one walks <see cref="Utf8JsonReader"/> once,
-/// over the resource in place. Tests compare the two readers on every grammar and theme the package ships.
+/// copying every string twice, in large strings that set off full garbage collections. This one
+/// walks <see cref="Utf8JsonReader"/> once, over the resource in place. Tests compare the two
+/// readers on every grammar and theme the package ships.
 /// </remarks>
 internal static class TextMateJson
 {
