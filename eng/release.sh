@@ -16,10 +16,12 @@ rids=("$@")
 
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 version=$(dotnet msbuild src/IDocBook.Cli/IDocBook.Cli.csproj -getProperty:Version -nologo)
-staging=$(mktemp -d)
-trap 'rm -rf "$staging"' EXIT
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+# Staged beside the archives, not in /tmp: three self-contained publishes need some 600 MB, more
+# than a small tmpfs holds.
+staging=$(mktemp -d "$out/../release-staging.XXXXXX")
+trap 'rm -rf "$staging"' EXIT
 
 for rid in "${rids[@]}"; do
   name="idocbook-$version-$rid"

@@ -16,6 +16,8 @@ namespace IDocBook.Tests.Hostile;
 internal sealed partial class HostileCli : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    // Output folders made by Build, removed with the canary folder: a test run leaves nothing in /tmp.
+    private readonly List<string> _outputs = [];
 
     public HostileCli()
     {
@@ -44,6 +46,7 @@ internal sealed partial class HostileCli : IDisposable
     {
         var output = Path.Combine(Path.GetTempPath(), "idocbook-out-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
+        lock (_outputs) _outputs.Add(output);
         if (runAs is not null && !OperatingSystem.IsWindows()) File.SetUnixFileMode(output, (UnixFileMode)0b111_111_111);
         using var watch = new OpenWatch(Outside);
         var result = Run(["build", book, "-o", output, "--format", format], runAs, seconds, output, fileDates);
@@ -84,6 +87,12 @@ internal sealed partial class HostileCli : IDisposable
     public void Dispose()
     {
         _listener.Stop();
-        try { Directory.Delete(Outside, true); } catch (IOException) { }
+        lock (_outputs)
+        {
+            foreach (var folder in _outputs.Append(Outside))
+            {
+                try { Directory.Delete(folder, true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            }
+        }
     }
 }

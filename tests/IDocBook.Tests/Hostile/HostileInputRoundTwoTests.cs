@@ -256,7 +256,8 @@ public sealed class HostileInputRoundTwoTests : IDisposable
         using var book = Book("# A\n\n" + paragraphs);
         foreach (var signal in new[] { "TERM", "KILL" })
         {
-            var output = Path.Combine(Path.GetTempPath(), "idocbook-out-" + Guid.NewGuid().ToString("N"));
+            using var outputFolder = new TempBook();
+            var output = Path.Combine(outputFolder.Root, "output");
             var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
             foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "idocbook.dll"), "build", book.Root, "-o", output, "--format", "pdf" }) start.ArgumentList.Add(a);
             using var process = Process.Start(start)!;
