@@ -38,6 +38,10 @@ internal static class BandedPng
         // "previous" is black indeed.
         byte[] row = new byte[1 + width * 3], previous = new byte[1 + width * 3], same = new byte[1 + width * 3];
         same[0] = 2;
+        // The last row's pixels as Skia drew them: most rows of a flat cover repeat the one above,
+        // and comparing them as drawn skips picking the colour bytes out of each pixel.
+        var drawn = new byte[width * 4];
+        var first = true;
         using var data = new MemoryStream();
         using (var zlib = new ZLibStream(data, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -51,7 +55,14 @@ internal static class BandedPng
                 for (var y = 0; y < Math.Min(BandRows, height - top); y++)
                 {
                     // Rgb888x holds R, G, B and an unused byte per pixel; the PNG takes the first three.
-                    var source = pixels + y * band.RowBytes;
+                    var source = new ReadOnlySpan<byte>(pixels + y * band.RowBytes, width * 4);
+                    if (!first && source.SequenceEqual(drawn))
+                    {
+                        zlib.Write(same);
+                        continue;
+                    }
+                    first = false;
+                    source.CopyTo(drawn);
                     for (int x = 0, to = 1; x < width; x++, to += 3)
                         (row[to], row[to + 1], row[to + 2]) = (source[x * 4], source[x * 4 + 1], source[x * 4 + 2]);
                     // A row equal to the one above (most of a flat cover) goes as filter Up: all zeros.

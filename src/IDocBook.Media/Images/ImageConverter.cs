@@ -13,11 +13,24 @@ public static class ImageConverter
 {
     private const int JpegQuality = 88;
 
-    public static ImageResult Convert(string mediaType, byte[] data)
+    private const string Undecodable = "cannot be decoded: its header is damaged or the format is not supported";
+
+    public static unsafe ImageResult Convert(string mediaType, byte[] data)
     {
-        using var encoded = SKData.CreateCopy(data);
+        if (data.Length == 0) return ImageResult.Refused(ImageProblem.Damaged, Undecodable);
+        // Skia reads the pinned array itself: a copy would be the size of every image in the book
+        // again, in fresh native memory.
+        fixed (byte* bytes = data)
+        {
+            using var encoded = SKData.Create((IntPtr)bytes, data.Length);
+            return Convert(mediaType, data, encoded);
+        }
+    }
+
+    private static ImageResult Convert(string mediaType, byte[] data, SKData encoded)
+    {
         using var codec = SKCodec.Create(encoded);
-        if (codec is null) return ImageResult.Refused(ImageProblem.Damaged, "cannot be decoded: its header is damaged or the format is not supported");
+        if (codec is null) return ImageResult.Refused(ImageProblem.Damaged, Undecodable);
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width <= 0 || height <= 0) return ImageResult.Refused(ImageProblem.Damaged, "has no pixels");
         if ((long)width * height > ImageLimits.MaxPixels)
