@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown;
@@ -284,15 +282,9 @@ public static class BookLoader
         return kana > 0 ? "ja" : han > 0 ? "zh" : "en";
     }
 
-    /// <summary>A UUID (version 5 layout) from the title and authors: stable across builds, different per book.</summary>
-    private static string DerivedIdentifier(string title, IReadOnlyList<string> authors)
-    {
-        var hash = SHA1.HashData(Encoding.UTF8.GetBytes("idocbook:" + title + "\n" + string.Join("\n", authors)));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        var hex = Convert.ToHexStringLower(hash, 0, 16);
-        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
-    }
+    /// <summary>A UUID from the title and authors: stable across builds, different per book.</summary>
+    private static string DerivedIdentifier(string title, IReadOnlyList<string> authors) =>
+        NameBasedUuid.Urn("idocbook:" + title + "\n" + string.Join("\n", authors));
 
     private static string SafeName(string name)
     {
