@@ -27,8 +27,10 @@ internal sealed class GlobalOptions
         result.GetValue(_quiet),
         result.GetValue(_verbose),
         result.GetValue(_warningsAsErrors),
-        Enum.Parse<ColorMode>(result.GetValue(_color) ?? "auto", ignoreCase: true),
-        Enum.Parse<DiagnosticFormat>(result.GetValue(_format) ?? "text", ignoreCase: true)));
+        // The parser accepts only these words. A switch, not Enum.Parse, whose first call reflects
+        // over the enum: ~3 ms (perf) on the one thread start-up runs on.
+        result.GetValue(_color) switch { "always" => ColorMode.Always, "never" => ColorMode.Never, _ => ColorMode.Auto },
+        result.GetValue(_format) switch { "json" => DiagnosticFormat.Json, "sarif" => DiagnosticFormat.Sarif, _ => DiagnosticFormat.Text }));
 
     /// <summary>Whether <c>-v</c> was given, for the last-resort handler, which runs when the command could not.</summary>
     public bool Verbose(ParseResult result) => result.GetValue(_verbose);

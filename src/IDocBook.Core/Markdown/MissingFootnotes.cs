@@ -17,23 +17,28 @@ internal static partial class MissingFootnotes
     {
         var containers = document.Descendants<LeafBlock>().Select(b => b.Inline).OfType<ContainerInline>()
             .SelectMany(root => root.Descendants<ContainerInline>().Prepend(root));
+        var text = new StringBuilder();
+        var pieces = new List<(int Offset, LiteralInline Literal)>();
         foreach (var container in containers)
         {
             // Markdig splits an unmatched bracket from what follows it: join neighbouring literals.
-            var text = new StringBuilder();
-            var pieces = new List<(int Offset, LiteralInline Literal)>();
+            // A reference has a caret; text without one (nearly all of a book) is not searched.
+            var caret = false;
             for (var inline = container.FirstChild; ; inline = inline.NextSibling)
             {
                 if (inline is LiteralInline literal)
                 {
                     pieces.Add((text.Length, literal));
-                    text.Append(literal.Content.ToString());
+                    var content = literal.Content.AsSpan();
+                    text.Append(content);
+                    caret |= content.Contains('^');
                     continue;
                 }
-                Check(text.ToString(), pieces, lines, sink);
-                if (inline is null) break;
+                if (caret) Check(text.ToString(), pieces, lines, sink);
                 text.Clear();
                 pieces.Clear();
+                caret = false;
+                if (inline is null) break;
             }
         }
     }

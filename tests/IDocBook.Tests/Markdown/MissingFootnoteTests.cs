@@ -24,4 +24,13 @@ public class MissingFootnoteTests
     [Fact]
     public void CodeAndAnEscapedBracketAreNoReferences() =>
         Read("# A\n\n`[^code]` and \\[^escaped] and [^1].\n\n```\n[^fenced]\n```\n\n[^1]: Defined.\n").ShouldBeEmpty();
+
+    // Only runs of text with a caret are searched: a caret in one run, a link, then references in the next
+    // run and in a nested emphasis are each found at their own place; a lone caret is no reference.
+    [Fact]
+    public void EveryRunOfTextWithACaretIsSearchedOnItsOwn() =>
+        Read("# A\n\nx^2 [link](u.md) then [^gone], **bold [^b2]** end.\n").ShouldBe([
+            "a.md(3,23): warning IDB0203: Footnote [^gone] has no definition, so it is shown as text. Add its definition, [^gone]: …, to this chapter, or remove the reference.",
+            "a.md(3,39): warning IDB0203: Footnote [^b2] has no definition, so it is shown as text. Add its definition, [^b2]: …, to this chapter, or remove the reference.",
+        ]);
 }
