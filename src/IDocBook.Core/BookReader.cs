@@ -2,6 +2,7 @@ using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Diagrams;
 using IDocBook.Core.Loading;
+using IDocBook.Core.Markdown;
 using IDocBook.Core.Model;
 using IDocBook.Core.Timing;
 using IDocBook.Core.Transforms;
@@ -16,6 +17,28 @@ namespace IDocBook.Core;
 /// </summary>
 public static class BookReader
 {
+    // Set once the work of Prepare has been started in this process.
+    private static int _pipelinesPrepared, _highlighterPrepared;
+
+    /// <summary>
+    /// Starts loading, on another thread, what reading any book needs before its first chapter: the
+    /// Markdown pipelines and, with <paramref name="highlighting"/>, the highlighter's theme, scope
+    /// map and regular-expression library. The command line calls it first thing, when start-up
+    /// leaves the other cores idle; <see cref="Read"/> calls it too, and what has been started once
+    /// is not started again.
+    /// </summary>
+    public static void Prepare(bool highlighting = true)
+    {
+        var pipelines = Interlocked.Exchange(ref _pipelinesPrepared, 1) == 0;
+        var highlighter = highlighting && Interlocked.Exchange(ref _highlighterPrepared, 1) == 0;
+        if (!pipelines && !highlighter) return;
+        Task.Run(() =>
+        {
+            if (pipelines) _ = (MarkdownReader.Pipeline, SummaryParser.Pipeline);
+            if (highlighter) CodeHighlighter.Prepare();
+        });
+    }
+
     /// <param name="path">A book folder or a single Markdown file.</param>
     /// <param name="sink">Where problems are reported.</param>
     /// <param name="stages">Times each stage, when given.</param>
@@ -46,7 +69,8 @@ public static class BookReader
     private static Book? ReadBook(string path, DiagnosticSink sink, Stages stages, BuildCache? cache, Action<CoverText>? coverTextKnown, ReadOptions options,
         ITextMeasure? diagrams, Func<Book, Book>? prepare)
     {
-        if (options.Chapters is null) CodeHighlighter.Prepare();
+        // Not the highlighter for a selection of chapters, which may leave out most of the code.
+        Prepare(highlighting: options.Chapters is null);
         var overrides = ConfigReader.FromPairs(options.Metadata, sink);
         var (loaded, files) = BookLoader.Load(path, sink, stages, cache, coverTextKnown, overrides);
         if (loaded is null || files is null) return null;

@@ -20,7 +20,7 @@ namespace IDocBook.Core.Loading;
 /// </summary>
 public static partial class SummaryParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
     /// <summary>
     /// Reads the summary. Markdig refuses lists nested past its limit (an ArgumentException): such a

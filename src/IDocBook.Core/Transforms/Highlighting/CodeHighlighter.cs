@@ -64,16 +64,15 @@ public sealed class CodeHighlighter
     }
 
     /// <summary>
-    /// Loads, on another thread, what the first grammar of any book needs (see
-    /// <see cref="GrammarCatalog.Prepare"/>), while the book is still being read: started at the
-    /// beginning of a read, it takes the time of a core that start-up leaves idle.
+    /// Loads what the first grammar of any book needs (see <see cref="GrammarCatalog.Prepare"/>);
+    /// <see cref="BookReader.Prepare"/> calls it on another thread long before the first code block.
     /// </summary>
-    internal static void Prepare() => Task.Run(() =>
+    internal static void Prepare()
     {
         // A failure here fails again, and is handled, where a grammar is loaded.
         try { GrammarCatalog.Prepare(); }
         catch (Exception e) when (e is not OutOfMemoryException) { }
-    });
+    }
 
     // The distinct code of the book grouped by grammar, in runs of about CharactersPerRun, the largest first.
     private static List<List<(string? Language, string Code)>> Runs(Book book)
