@@ -1,6 +1,7 @@
 using IDocBook.Core.Caching;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Model;
+using IDocBook.Core.Threading;
 
 namespace IDocBook.Core.Loading;
 
@@ -29,7 +30,7 @@ internal sealed class ChapterBuilder(BookFiles files, DiagnosticSink sink, Build
         var all = plans.SelectMany(Flatten).ToList();
         var chapters = new Chapter?[all.Count];
         progress?.Chapters("parse", all.Count);
-        Parallel.For(0, all.Count, i =>
+        OneAtATime.For(all.Count, i =>
         {
             chapters[i] = Read(all[i]);
             progress?.ChapterDone("parse");

@@ -16,7 +16,7 @@ public static class OrderedParallel
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(map);
         var results = new TResult[items.Count];
-        Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        OneAtATime.For(items.Count, i => results[i] = map(items[i]));
         return results;
     }
 }
