@@ -75,11 +75,14 @@ internal static class DeterministicZip
         if (entry.Data.LongLength > uint.MaxValue) throw new InvalidOperationException($"Zip entry '{entry.Name}' is over 4 GB.");
         var crc = Crc32.HashToUInt32(entry.Data);
         if (!entry.Compress) return new Packed(entry.Name, Stored, crc, entry.Data, entry.Data.Length);
-        using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(entry.Data);
+        var deflated = ScratchStream.Collect(buffer =>
+        {
+            using var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true);
+            deflate.Write(entry.Data);
+        });
         // Images and fonts that are compressed already can come out larger: those are stored.
-        return buffer.Length < entry.Data.Length
-            ? new Packed(entry.Name, Deflated, crc, buffer.ToArray(), entry.Data.Length)
+        return deflated.Length < entry.Data.Length
+            ? new Packed(entry.Name, Deflated, crc, deflated, entry.Data.Length)
             : new Packed(entry.Name, Stored, crc, entry.Data, entry.Data.Length);
     }
 

@@ -28,11 +28,10 @@ internal static class XhtmlDocument
         return settings;
     }
 
-    public static byte[] Write(string language, string title, string cssHref, Action<XmlWriter> body, string? bodyType = null)
-    {
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, Settings))
+    public static byte[] Write(string language, string title, string cssHref, Action<XmlWriter> body, string? bodyType = null) =>
+        ScratchStream.Collect(stream =>
         {
+            using var w = XmlWriter.Create(stream, Settings);
             w.WriteStartDocument();
             w.WriteWhitespace("\n");
             // XmlWriter.WriteDocType writes "<!DOCTYPE html >"; the HTML form is a constant.
@@ -67,7 +66,5 @@ internal static class XhtmlDocument
             w.WriteWhitespace("\n");
             w.WriteEndElement();
             w.WriteWhitespace("\n");
-        }
-        return stream.ToArray();
-    }
+        });
 }
