@@ -1,3 +1,4 @@
+using System.Text;
 using IDocBook.Core.Diagnostics;
 using IDocBook.Core.Markdown.Html;
 using IDocBook.Core.Model;
@@ -204,7 +205,16 @@ internal sealed class BlockConverter(LineMap lines, DiagnosticSink sink)
     {
         // An empty code block (a fence closed at once inside a quote) has no line array at all.
         if (block.Lines.Lines is null || block.Lines.Count == 0) return "";
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString());
-        return string.Join('\n', lines);
+        // Joined straight from the source text: a string per line first was a second copy of all the code.
+        var lines = block.Lines.Lines.AsSpan(0, block.Lines.Count);
+        var length = lines.Length - 1;
+        foreach (var line in lines) length += line.Slice.Length;
+        var code = new StringBuilder(length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) code.Append('\n');
+            code.Append(lines[i].Slice.AsSpan());
+        }
+        return code.ToString();
     }
 }

@@ -45,22 +45,30 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html, Diagnostic
     private IReadOnlyList<Model.Inline> ConvertChildren(ContainerInline container)
     {
         var children = container.ToList();
-        var assembler = new HtmlAssembler(html);
+        // Nearly every run of inlines holds no HTML tag, and then there is nothing to assemble.
+        var assembler = children.Exists(c => c is HtmlInline) ? new HtmlAssembler(html) : null;
+        var plain = assembler is null ? new List<Model.Inline>(children.Count) : null;
         for (var i = 0; i < children.Count; i++)
         {
             var child = children[i];
             if (child is HtmlInline tag)
             {
                 var start = tag.Span.Start;
-                assembler.Feed(HtmlTokenizer.Tokenize(tag.Tag), offset => lines.At(start + offset));
+                assembler!.Feed(HtmlTokenizer.Tokenize(tag.Tag), offset => lines.At(start + offset));
             }
             else if (child is LineBreakInline { IsHard: false })
             {
-                if (SoftBreak(children, i) is { } space) assembler.Add(new Model.Text(space, lines.At(child.Span.Start)));
+                if (SoftBreak(children, i) is { } space) Add(new Model.Text(space, lines.At(child.Span.Start)));
             }
-            else if (ConvertOne(child) is { } converted) assembler.Add(converted);
+            else if (ConvertOne(child) is { } converted) Add(converted);
         }
-        return Merge(html.Inlines(assembler.Finish()));
+        return Merge(plain ?? html.Inlines(assembler!.Finish()));
+
+        void Add(Model.Inline inline)
+        {
+            if (plain is not null) plain.Add(inline);
+            else assembler!.Add(inline);
+        }
     }
 
     // The text of a too-deep subtree, gathered with an explicit stack rather than recursion.
@@ -177,13 +185,18 @@ internal sealed class InlineConverter(LineMap lines, HtmlMapper html, Diagnostic
     // text again for every line of it (a 1 MB paragraph of short lines took minutes).
     private static IReadOnlyList<Model.Inline> Merge(IReadOnlyList<Model.Inline> inlines)
     {
+        // Most runs have no neighbouring texts and no bare span: they are kept as they are.
+        var needed = false;
+        for (var i = 0; i < inlines.Count && !needed; i++)
+            needed = inlines[i] is Span { Attributes.IsEmpty: true } || i > 0 && inlines[i] is Model.Text && inlines[i - 1] is Model.Text;
+        if (!needed) return inlines;
         var result = new List<Model.Inline>(inlines.Count);
         var run = new List<Model.Text>();
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
-            if (inline is Span { Attributes.IsEmpty: true } span)
+            if (inlines[i] is Span { Attributes.IsEmpty: true } span)
                 foreach (var child in span.Content) Append(child);
-            else Append(inline);
+            else Append(inlines[i]);
         }
         Flush();
         return result;

@@ -126,7 +126,7 @@ public static class Rewrite
     {
         Heading h => Changed(inlines(h.Content), h.Content) is { } c ? h with { Content = c } : h,
         Paragraph p => Changed(inlines(p.Content), p.Content) is { } c ? p with { Content = c } : p,
-        ListBlock l => Changed(Map(l.Items, i => Changed(blocks(i.Content), i.Content) is { } c ? i with { Content = c } : i), l.Items) is { } items ? l with { Items = items } : l,
+        ListBlock l => Items(l, blocks),
         BlockQuote q => Changed(blocks(q.Content), q.Content) is { } c ? q with { Content = c } : q,
         Table t => (Rows(t.Header, inlines), Rows(t.Body, inlines)) is var (header, body) && ReferenceEquals(header, t.Header) && ReferenceEquals(body, t.Body) ? t
             : t with { Header = header, Body = body },
@@ -140,6 +140,10 @@ public static class Rewrite
         FootnoteDefinition f => Changed(blocks(f.Content), f.Content) is { } c ? f with { Content = c } : f,
         _ => block,
     };
+
+    // Its own method: the lambda's closure, here at the top of Children, was made for every block.
+    private static ListBlock Items(ListBlock list, Func<IReadOnlyList<Block>, IReadOnlyList<Block>> blocks) =>
+        Changed(Map(list.Items, i => Changed(blocks(i.Content), i.Content) is { } c ? i with { Content = c } : i), list.Items) is { } items ? list with { Items = items } : list;
 
     private static IReadOnlyList<TableRow> Rows(IReadOnlyList<TableRow> rows, Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> inlines)
     {
