@@ -34,7 +34,9 @@ public sealed class DiagnosticSink
         get
         {
             lock (_lock)
-                return [.. _items
+                // A clean build has nothing to sort, and the sort's generic iterators are compiled
+                // on first use, at the end of the build, on the one thread still running (~3 ms in perf).
+                return _items.Count == 0 ? [] : [.. _items
                     .Select((d, i) => (d, i))
                     .OrderBy(x => x.d.Source?.File ?? "", StringComparer.Ordinal)
                     .ThenBy(x => x.d.Source?.Line ?? 0)
