@@ -34,8 +34,13 @@ public static class BookReader
         if (!pipelines && !highlighter) return;
         Task.Run(() =>
         {
-            if (pipelines) _ = (MarkdownReader.Pipeline, SummaryParser.Pipeline);
-            if (highlighter) CodeHighlighter.Prepare();
+            // A failure here fails again, and is reported, where the read uses what failed to load.
+            try
+            {
+                if (pipelines) _ = (MarkdownReader.Pipeline, SummaryParser.Pipeline);
+                if (highlighter) GrammarCatalog.Prepare();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException) { }
         });
     }
 

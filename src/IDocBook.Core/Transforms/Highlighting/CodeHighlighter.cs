@@ -63,17 +63,6 @@ public sealed class CodeHighlighter
             }));
     }
 
-    /// <summary>
-    /// Loads what the first grammar of any book needs (see <see cref="GrammarCatalog.Prepare"/>);
-    /// <see cref="BookReader.Prepare"/> calls it on another thread long before the first code block.
-    /// </summary>
-    internal static void Prepare()
-    {
-        // A failure here fails again, and is handled, where a grammar is loaded.
-        try { GrammarCatalog.Prepare(); }
-        catch (Exception e) when (e is not OutOfMemoryException) { }
-    }
-
     // The distinct code of the book grouped by grammar, in runs of about CharactersPerRun, the largest first.
     private static List<List<(string? Language, string Code)>> Runs(Book book)
     {
