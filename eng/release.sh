@@ -4,8 +4,12 @@
 #
 #   eng/release.sh [OUT] [RID ...]     defaults: artifacts/release, linux-x64 win-x64 osx-arm64
 #
+# The archive for this machine's own platform holds a native program (Native AOT), the others
+# ReadyToRun code with the .NET runtime (see src/IDocBook.Cli/IDocBook.Cli.csproj).
+#
 # Archives are reproducible: entries sorted, owners and times fixed to SOURCE_DATE_EPOCH (else the
-# last commit's time), gzip without a name or time. Needs the .NET 10 SDK, tar, gzip, zip, sha256sum.
+# last commit's time), gzip without a name or time. Needs the .NET 10 SDK, tar, gzip, zip, sha256sum,
+# and for the native program clang and zlib (apt-get install clang zlib1g-dev).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +33,7 @@ for rid in "${rids[@]}"; do
   dotnet publish src/IDocBook.Cli -c Release -r "$rid" -o "$staging/$name" -nologo
   cp README.md "$staging/$name/README.md"
   # Debug symbols are for developers, not readers of books.
-  find "$staging/$name" -name '*.pdb' -delete
+  find "$staging/$name" \( -name '*.pdb' -o -name '*.dbg' \) -delete
   find "$staging/$name" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   (
     cd "$staging"

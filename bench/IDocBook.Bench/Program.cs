@@ -15,7 +15,7 @@ var diagramsOption = new Option<bool>("--diagrams") { Description = "Only time w
 var microOption = new Option<bool>("--micro") { Description = "Only run BenchmarkDotNet on the hot paths (parse, highlight, EPUB, PDF) of one generated chapter." };
 var workOption = new Option<string>("--work") { Description = "Folder for generated books and outputs.", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "idocbook-bench") };
 var reportOption = new Option<bool>("--typeset-report") { Description = "Only print the typesetting report of the seed book, the fixtures and a generated Chinese and English book of ~650 A4 pages." };
-var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. a ReadyToRun publish); default: the build next to this program." };
+var cliOption = new Option<string?>("--cli") { Description = "The idocbook executable to time as a whole process (e.g. the release publish); default: the build next to this program." };
 var root = new RootCommand("Generates books and times IDocBook on them, stage by stage and as a whole process.") { pagesOption, runsOption, highlightOption, writeOption, realisticOption, pandocOption, watchOption, diagramsOption, microOption, reportOption, workOption, cliOption };
 root.SetAction(r =>
 {

@@ -13,7 +13,7 @@ internal static partial class WholeProcess
 {
     public sealed record Run(TimeSpan Wall, double PeakMegabytes);
 
-    /// <summary>The idocbook to run: an executable (a ReadyToRun publish), or null for the build next to this program.</summary>
+    /// <summary>The idocbook to run: an executable (the release publish), or null for the build next to this program.</summary>
     public static string? Cli { get; set; }
 
     public static Run IDocBook(string book, string output, string format, int? processors = null, string[]? extra = null)

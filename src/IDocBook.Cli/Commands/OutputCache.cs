@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IDocBook.Pdf;
 
 namespace IDocBook.Cli.Commands;
@@ -27,7 +28,8 @@ internal sealed class OutputCache(bool forRebuilds)
 
     public IReadOnlyList<IDocBook.Epub.EmbeddedFont> EpubFonts(string key, Func<IReadOnlyList<IDocBook.Epub.EmbeddedFont>> subset) => _epubFonts.Get(key, subset);
 
-    private sealed class Last<T>
+    // The annotation: see ReuseCache's.
+    private sealed class Last<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>
     {
         private readonly Lock _gate = new();
         // Lazy, so that asking while an early start is still making the value waits for it; a

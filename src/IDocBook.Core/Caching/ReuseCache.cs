@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace IDocBook.Core.Caching;
 
@@ -7,7 +8,9 @@ namespace IDocBook.Core.Caching;
 /// last build used survives it, so the cache stays the size of the book as it is now rather than
 /// growing with every edit. Safe for the parallel lookups of one build; builds take turns.
 /// </summary>
-internal sealed class ReuseCache<TKey, TValue> where TKey : notnull
+// Lazy<T> asks the trimmer of a native build to keep T's constructor, though the factory
+// constructor used here never calls it: the annotation passes that request on.
+internal sealed class ReuseCache<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue> where TKey : notnull
 {
     // Lazy, so that two threads meeting the same new key compute it once and count one miss.
     private ConcurrentDictionary<TKey, Lazy<TValue>> _used = new();
